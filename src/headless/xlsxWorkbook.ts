@@ -1,0 +1,176 @@
+import type { Workbook, Worksheet } from "exceljs";
+import type {
+  OutputColumn,
+  ProgressListener,
+  TableInfo,
+  TableMatrix,
+  WorkbookPort,
+  WrittenColumn,
+} from "../app/ports";
+import { findDataBlock } from "./findDataBlock";
+import { flattenCell } from "./flattenCell";
+import { ownedColumnName } from "../app/ownedColumnName";
+
+/** The sheet that keeps the add-in's settings inside the workbook (very hidden, readable by anyone who unhides it). */
+export const SETTINGS_SHEET = "CDP_Settings";
+const OWNED_HEADER_FILL = "FFDCEBFA";
+
+/**
+ * The {@link WorkbookPort} over an exceljs workbook: the same use cases that run inside Excel run on
+ * .xlsx and .csv files in Node and in a browser page.
+ *
+ * Every sheet except the settings sheet and sheets listed in `ownedSheets` is offered as a table;
+ * the table's id is the sheet name.
+ */
+export class XlsxWorkbook implements WorkbookPort {
+  constructor(
+    readonly workbook: Workbook,
+    private readonly ownedSheets: ReadonlySet<string> = new Set(),
+  ) {}
+
+  async listTables(): Promise<TableInfo[]> {
+    const tables: TableInfo[] = [];
+    for (const sheet of this.workbook.worksheets) {
+      if (sheet.name === SETTINGS_SHEET || this.ownedSheets.has(sheet.name) || sheet.state === "veryHidden") continue;
+      const info = this.describe(sheet);
+      if (info) tables.push(info);
+    }
+    return tables;
+  }
+
+  async readTable(id: string, onProgress?: ProgressListener): Promise<TableMatrix> {
+    const sheet = this.sheet(id);
+    const rows = sheetRows(sheet);
+    const info = this.describe(sheet, rows);
+    if (!info) return { info: emptyInfo(sheet.name), matrix: [] };
+    const first = info.headerRow - 1;
+    const width = info.headers.length;
+    const matrix: unknown[][] = [];
+    for (let i = first; i <= first + info.rowCount; i++) {
+      const source = rows[i] ?? [];
+      const out = new Array<unknown>(width);
+      for (let c = 0; c < width; c++) out[c] = source[info.firstColumn + c] ?? null;
+      matrix.push(out);
+    }
+    onProgress?.(info.rowCount, info.rowCount);
+    return { info, matrix };
+  }
+
+  async writeColumns(
+    id: string,
+    columns: readonly OutputColumn[],
+    onProgress?: ProgressListener,
+  ): Promise<WrittenColumn[]> {
+    const sheet = this.sheet(id);
+    const info = this.describe(sheet);
+    if (!info) throw new Error(`Sheet "${id}" has no header row to write next to.`);
+    const settings = await this.readSettings();
+    const ownedByTable = (settings.ownedColumns ?? {}) as Record<string, string[]>;
+    const owned = new Set(ownedByTable[id] ?? []);
+    const headerRow = sheet.getRow(info.headerRow);
+    const headers = [...info.headers];
+    const written: WrittenColumn[] = [];
+    let done = 0;
+    const total = columns.length * info.rowCount;
+
+    for (const column of columns) {
+      const existing = headers.indexOf(column.header);
+      let target: number;
+      let header = column.header;
+      let replaced = false;
+      if (existing >= 0 && owned.has(column.header)) {
+        target = existing;
+        replaced = true;
+      } else {
+        if (existing >= 0) header = ownedColumnName(column.header, headers);
+        target = headers.length;
+        headers.push(header);
+      }
+      const sheetColumn = info.firstColumn + target + 1; // exceljs columns are 1-based
+      const headerCell = headerRow.getCell(sheetColumn);
+      headerCell.value = header;
+      headerCell.font = { bold: true };
+      headerCell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: OWNED_HEADER_FILL } };
+      for (let i = 0; i < info.rowCount; i++) {
+        const cell = sheet.getRow(info.headerRow + 1 + i).getCell(sheetColumn);
+        const value = column.values[i];
+        cell.value = value === undefined ? null : value;
+        if (column.numberFormat) cell.numFmt = column.numberFormat;
+      }
+      owned.add(header);
+      written.push({ requested: column.header, header, column: info.firstColumn + target, replaced });
+      done += info.rowCount;
+      onProgress?.(done, total);
+    }
+    await this.writeSettings({ ...settings, ownedColumns: { ...ownedByTable, [id]: [...owned] } });
+    return written;
+  }
+
+  async readSettings(): Promise<Record<string, unknown>> {
+    const sheet = this.workbook.getWorksheet(SETTINGS_SHEET);
+    if (!sheet) return {};
+    const settings: Record<string, unknown> = {};
+    sheet.eachRow((row, index) => {
+      if (index === 1) return;
+      const key = flattenCell(row.getCell(1).value);
+      const json = flattenCell(row.getCell(2).value);
+      if (typeof key !== "string" || typeof json !== "string") return;
+      try {
+        settings[key] = JSON.parse(json);
+      } catch {
+        // A setting someone edited by hand into invalid JSON is ignored rather than trusted.
+      }
+    });
+    return settings;
+  }
+
+  async writeSettings(settings: Record<string, unknown>): Promise<void> {
+    const previous = this.workbook.getWorksheet(SETTINGS_SHEET);
+    if (previous) this.workbook.removeWorksheet(previous.id);
+    const sheet = this.workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
+    sheet.addRow(["key", "value (JSON)"]);
+    for (const [key, value] of Object.entries(settings)) sheet.addRow([key, JSON.stringify(value)]);
+  }
+
+  private sheet(id: string): Worksheet {
+    const sheet = this.workbook.getWorksheet(id);
+    if (!sheet) throw new Error(`The workbook has no sheet named "${id}".`);
+    return sheet;
+  }
+
+  private describe(sheet: Worksheet, rows = sheetRows(sheet)): TableInfo | undefined {
+    const block = findDataBlock(rows);
+    if (!block) return undefined;
+    const header = rows[block.headerIndex];
+    const headers: string[] = [];
+    for (let c = block.firstColumn; c <= block.lastColumn; c++) {
+      const v = header[c];
+      headers.push(v === null || v === undefined ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+    }
+    return {
+      id: sheet.name,
+      sheet: sheet.name,
+      headerRow: block.headerIndex + 1,
+      firstColumn: block.firstColumn,
+      rowCount: block.lastRowIndex - block.headerIndex,
+      headers,
+    };
+  }
+}
+
+/** All rows of a sheet as 0-based arrays of flattened values (index 0 = sheet row 1, column A). */
+function sheetRows(sheet: Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values = row.values as unknown[];
+    const out: unknown[] = [];
+    for (let c = 1; c < values.length; c++) out.push(flattenCell(values[c] as never));
+    rows[rowNumber - 1] = out;
+  });
+  for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+  return rows;
+}
+
+function emptyInfo(sheet: string): TableInfo {
+  return { id: sheet, sheet, headerRow: 1, firstColumn: 0, rowCount: 0, headers: [] };
+}
