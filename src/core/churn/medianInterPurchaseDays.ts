@@ -1,4 +1,4 @@
-import { quantile } from "../value/quantile";
+import { median } from "../stats";
 import type { InterPurchaseInput } from "./usualInterPurchaseDays";
 import { usualInterPurchaseDays } from "./usualInterPurchaseDays";
 
@@ -28,5 +28,5 @@ export function medianInterPurchaseDays(customers: readonly InterPurchaseInput[]
     const gap = usualInterPurchaseDays(c);
     if (gap !== undefined) gaps.push(gap);
   }
-  return gaps.length === 0 ? undefined : quantile(gaps, 0.5);
+  return gaps.length === 0 ? undefined : median(gaps);
 }

@@ -1,7 +1,7 @@
 import { DomainError } from "../errors";
 import type { LocalizedText } from "../types";
 import { formatNumber } from "./formatNumber";
-import { quantile } from "./quantile";
+import { quantileSorted, sortedCopy } from "../stats";
 import type { ValueTier } from "./valueTiers";
 import { VALUE_TIERS } from "./valueTiers";
 
@@ -137,7 +137,7 @@ function resolveThreshold(
     }
     return spec;
   }
-  return quantile(values, spec.quantile);
+  return quantileSorted(sortedCopy(values), spec.quantile);
 }
 
 function reasonOf(
