@@ -50,6 +50,17 @@ export interface WrittenColumn {
   readonly replaced: boolean;
 }
 
+/** A whole sheet the add-in owns (a per-customer score sheet, later the plan). */
+export interface SheetContent {
+  readonly name: string;
+  /** Header row first. */
+  readonly rows: readonly (readonly CellValue[])[];
+  /** Excel number format per column (undefined = General). */
+  readonly columnFormats?: readonly (string | undefined)[];
+  /** Column widths in characters. */
+  readonly columnWidths?: readonly number[];
+}
+
 /** Progress of a long read or write: `done` of `total` rows. */
 export type ProgressListener = (done: number, total: number) => void;
 
@@ -63,6 +74,11 @@ export interface WorkbookPort {
    * user's column with a requested header is left alone and the new column gets another name.
    */
   writeColumns(id: string, columns: readonly OutputColumn[], onProgress?: ProgressListener): Promise<WrittenColumn[]>;
+  /**
+   * Writes a sheet the add-in owns, replacing its previous version. A user's sheet with the same
+   * name is never touched: the new sheet gets another name, which is returned.
+   */
+  writeSheet(content: SheetContent): Promise<string>;
   /** Settings stored in the workbook itself, so colleagues who open the file see the same. */
   readSettings(): Promise<Record<string, unknown>>;
   writeSettings(settings: Record<string, unknown>): Promise<void>;

@@ -1,6 +1,7 @@
 import type { Workbook, Worksheet } from "exceljs";
 import type {
   OutputColumn,
+  SheetContent,
   ProgressListener,
   TableInfo,
   TableMatrix,
@@ -19,19 +20,17 @@ const OWNED_HEADER_FILL = "FFDCEBFA";
  * The {@link WorkbookPort} over an exceljs workbook: the same use cases that run inside Excel run on
  * .xlsx and .csv files in Node and in a browser page.
  *
- * Every sheet except the settings sheet and sheets listed in `ownedSheets` is offered as a table;
- * the table's id is the sheet name.
+ * Every sheet except the settings sheet and the sheets the add-in wrote is offered as a table; the
+ * table's id is the sheet name.
  */
 export class XlsxWorkbook implements WorkbookPort {
-  constructor(
-    readonly workbook: Workbook,
-    private readonly ownedSheets: ReadonlySet<string> = new Set(),
-  ) {}
+  constructor(readonly workbook: Workbook) {}
 
   async listTables(): Promise<TableInfo[]> {
     const tables: TableInfo[] = [];
+    const owned = new Set(((await this.readSettings()).ownedSheets ?? []) as string[]);
     for (const sheet of this.workbook.worksheets) {
-      if (sheet.name === SETTINGS_SHEET || this.ownedSheets.has(sheet.name) || sheet.state === "veryHidden") continue;
+      if (sheet.name === SETTINGS_SHEET || owned.has(sheet.name) || sheet.state === "veryHidden") continue;
       const info = this.describe(sheet);
       if (info) tables.push(info);
     }
@@ -74,15 +73,16 @@ export class XlsxWorkbook implements WorkbookPort {
     const total = columns.length * info.rowCount;
 
     for (const column of columns) {
-      const existing = headers.indexOf(column.header);
+      const existing = ownedColumnIndex(column.header, headers, owned);
       let target: number;
-      let header = column.header;
+      let header: string;
       let replaced = false;
-      if (existing >= 0 && owned.has(column.header)) {
+      if (existing >= 0) {
         target = existing;
+        header = headers[existing];
         replaced = true;
       } else {
-        if (existing >= 0) header = ownedColumnName(column.header, headers);
+        header = headers.includes(column.header) ? ownedColumnName(column.header, headers) : column.header;
         target = headers.length;
         headers.push(header);
       }
@@ -104,6 +104,31 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     await this.writeSettings({ ...settings, ownedColumns: { ...ownedByTable, [id]: [...owned] } });
     return written;
+  }
+
+  async writeSheet(content: SheetContent): Promise<string> {
+    const settings = await this.readSettings();
+    const owned = new Set((settings.ownedSheets ?? []) as string[]);
+    let name = content.name;
+    const existing = this.workbook.getWorksheet(name);
+    if (existing && owned.has(name)) {
+      this.workbook.removeWorksheet(existing.id);
+    } else if (existing) {
+      const taken = this.workbook.worksheets.map((w) => w.name);
+      name = ownedColumnName(content.name, taken);
+    }
+    const sheet = this.workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+    content.rows.forEach((row) => sheet.addRow(row.map((v) => (v === undefined ? null : v))));
+    sheet.getRow(1).font = { bold: true };
+    content.columnFormats?.forEach((format, i) => {
+      if (format) sheet.getColumn(i + 1).numFmt = format;
+    });
+    content.columnWidths?.forEach((width, i) => {
+      sheet.getColumn(i + 1).width = width;
+    });
+    owned.add(name);
+    await this.writeSettings({ ...settings, ownedSheets: [...owned] });
+    return name;
   }
 
   async readSettings(): Promise<Record<string, unknown>> {
@@ -156,6 +181,20 @@ export class XlsxWorkbook implements WorkbookPort {
       headers,
     };
   }
+}
+
+/**
+ * Index of the add-in's own column for a requested header: the column of that name, or the renamed
+ * one (`Segment (CDP)`, `Segment (CDP 2)` …) an earlier run wrote beside a user's column; -1 if none.
+ */
+function ownedColumnIndex(requested: string, headers: readonly string[], owned: ReadonlySet<string>): number {
+  if (owned.has(requested) && headers.includes(requested)) return headers.indexOf(requested);
+  return headers.findIndex((h) => owned.has(h) && isRenamedFrom(requested, h));
+}
+
+function isRenamedFrom(requested: string, header: string): boolean {
+  if (!header.startsWith(`${requested} (CDP`)) return false;
+  return /^ \(CDP( \d+)?\)$/.test(header.slice(requested.length));
 }
 
 /** All rows of a sheet as 0-based arrays of flattened values (index 0 = sheet row 1, column A). */

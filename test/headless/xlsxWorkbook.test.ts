@@ -9,7 +9,7 @@ function customersWorkbook(): ExcelJS.Workbook {
   ws.getCell("D3").value = "Segment";
   ws.addRow([]);
   ws.getCell("B4").value = "C1";
-  ws.getCell("C4").value = "=HYPERLINK(\"http://example.com\")";
+  ws.getCell("C4").value = '=HYPERLINK("http://example.com")';
   ws.getCell("D4").value = "my own note";
   ws.getCell("B5").value = "C2";
   ws.getCell("C5").value = { richText: [{ text: "华东" }, { text: "精密" }] };
@@ -61,6 +61,15 @@ describe("XlsxWorkbook", () => {
     expect(matrix.slice(1).map((row) => row[3])).toEqual([4, 5, 6]);
   });
 
+  it("refreshes its renamed column on the next run instead of renaming again", async () => {
+    const port = new XlsxWorkbook(customersWorkbook());
+    await port.writeColumns("Customers", [{ header: "Segment", values: ["A", "B", "C"] }]);
+    const again = await port.writeColumns("Customers", [{ header: "Segment", values: ["D", "E", "F"] }]);
+    expect(again).toEqual([{ requested: "Segment", header: "Segment (CDP)", column: 4, replaced: true }]);
+    const { matrix } = await port.readTable("Customers");
+    expect(matrix[0]).toEqual(["ID", "Name", "Segment", "Segment (CDP)"]);
+  });
+
   it("keeps settings in a very hidden sheet that survives saving", async () => {
     const port = new XlsxWorkbook(customersWorkbook());
     await port.writeSettings({ scheme: "cn8", weights: [30, 25, 25, 20] });
@@ -77,7 +86,11 @@ describe("XlsxWorkbook", () => {
     const reopened = await roundTrip(port.workbook);
     const sheet = reopened.getWorksheet("Customers")!;
     const cells = [4, 5, 6].map((row) => sheet.getRow(row).getCell(5));
-    expect(cells.map((c) => c.type)).toEqual([ExcelJS.ValueType.String, ExcelJS.ValueType.String, ExcelJS.ValueType.String]);
+    expect(cells.map((c) => c.type)).toEqual([
+      ExcelJS.ValueType.String,
+      ExcelJS.ValueType.String,
+      ExcelJS.ValueType.String,
+    ]);
     expect(cells.map((c) => c.value)).toEqual(payloads.slice(0, 3));
   });
 });

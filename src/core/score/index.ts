@@ -1,0 +1,3 @@
+/** The whole scoring run over customers: RFM, segments, CLV, value tier, health, churn and priority. */
+export { scoreCustomers } from "./scoreCustomers";
+export type { ScoredCustomer, ScoreOptions, ScoreResult } from "./scoreCustomers";

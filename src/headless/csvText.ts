@@ -1,0 +1,23 @@
+/**
+ * CSV cells as text, safe to open in a spreadsheet: a text cell that a spreadsheet would run as a
+ * formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) gets a leading apostrophe,
+ * unless it is a plain number such as `-12.5`, which stays as it was. Quoting follows RFC 4180.
+ *
+ * @example
+ * csvCell("=HYPERLINK(\"x\")") // => "\"'=HYPERLINK(\"\"x\"\")\""
+ * csvCell("-12.5") // => "-12.5"
+ * csvCell("a,b") // => "\"a,b\""
+ */
+export function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  let text = String(value);
+  if (/^[=+\-@\t\r]/.test(text) && !/^[+-]?\d[\d,]*(\.\d+)?$/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows as CSV text with CRLF line ends and a UTF-8 byte-order mark, so Excel opens Chinese text correctly. */
+export function toCsv(rows: readonly (readonly unknown[])[]): string {
+  return "\uFEFF" + rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
