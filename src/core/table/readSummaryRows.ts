@@ -5,6 +5,7 @@ import type { CellReader } from "./CellReader";
 import { FIELD_LABELS, ISSUE_MESSAGES } from "./issueMessages";
 import { IdRows } from "./IdRows";
 import { isBlankRow } from "./isBlankRow";
+import { warnAmountSign } from "./warnAmountSign";
 import { parseAmount } from "./parseAmount";
 import { parseCount } from "./parseCount";
 import { parseDate } from "./parseDate";
@@ -91,25 +92,7 @@ export function readSummaryRows(
       reader.add("OUT_OF_RANGE", "error", r, "purchases", cells[columns.purchases!], ISSUE_MESSAGES.noPurchase());
       ok = false;
     }
-    if (total !== undefined && total < 0) {
-      reader.add(
-        "NEGATIVE_AMOUNT",
-        "warning",
-        r,
-        "total",
-        cells[columns.total!],
-        ISSUE_MESSAGES.negativeAmount(FIELD_LABELS.total, String(total)),
-      );
-    } else if (total === 0) {
-      reader.add(
-        "ZERO_AMOUNT",
-        "warning",
-        r,
-        "total",
-        cells[columns.total!],
-        ISSUE_MESSAGES.zeroAmount(FIELD_LABELS.total),
-      );
-    }
+    warnAmountSign(reader, cells, r, total);
     if (ok && givenAsOf !== undefined) {
       if (last! > givenAsOf) {
         reader.add(

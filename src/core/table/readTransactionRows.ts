@@ -2,8 +2,8 @@ import type { Issue } from "../issues";
 import type { Day } from "../types";
 import { applyStrategicFitScale, type DetailsAtRow } from "./applyStrategicFitScale";
 import type { CellReader } from "./CellReader";
-import { FIELD_LABELS, ISSUE_MESSAGES } from "./issueMessages";
 import { isBlankRow } from "./isBlankRow";
+import { warnAmountSign } from "./warnAmountSign";
 import { parseAmount } from "./parseAmount";
 import { parseDate } from "./parseDate";
 import { parseText } from "./parseText";
@@ -58,25 +58,7 @@ export function readTransactionRows(
     const amount = reader.required(cells, r, "total", parseAmount);
     const margin = hasMargin ? reader.optional(cells, r, "margin", parseAmount) : undefined;
     const details: CustomerDetails = detailFields.length > 0 ? readDetails(cells, r, detailFields, reader) : {};
-    if (amount !== undefined && amount < 0) {
-      reader.add(
-        "NEGATIVE_AMOUNT",
-        "warning",
-        r,
-        "total",
-        cells[columns.total!],
-        ISSUE_MESSAGES.negativeAmount(FIELD_LABELS.total, String(amount)),
-      );
-    } else if (amount === 0) {
-      reader.add(
-        "ZERO_AMOUNT",
-        "warning",
-        r,
-        "total",
-        cells[columns.total!],
-        ISSUE_MESSAGES.zeroAmount(FIELD_LABELS.total),
-      );
-    }
+    warnAmountSign(reader, cells, r, amount);
     let ok = id !== undefined && day !== undefined && amount !== undefined;
     for (let i = before; ok && i < reader.issues.length; i++) if (reader.issues[i]!.severity === "error") ok = false;
     if (!ok) continue;
