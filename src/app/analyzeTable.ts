@@ -8,7 +8,7 @@ import { readCustomers } from "../core/table";
 import type { ReadCustomersOptions, TableShape } from "../core/table";
 import type { Lang } from "../core/types";
 import type { CellValue, OutputColumn, ProgressListener, WorkbookPort, WrittenColumn } from "./ports";
-import { NOTE_COLUMN, SCORE_COLUMNS } from "./scoreColumns";
+import { NOTE_COLUMN, SCORE_COLUMNS } from "../core/score";
 
 export interface AnalyzeOptions {
   /** The table to score (see {@link WorkbookPort.listTables}). */

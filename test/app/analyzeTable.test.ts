@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { analyzeTable, CUSTOMER_SHEET } from "../../src/app/analyzeTable";
-import { SCORE_COLUMNS } from "../../src/app/scoreColumns";
+import { SCORE_COLUMNS } from "../../src/core/score";
 import { readCustomers } from "../../src/core/table";
 import { scoreCustomers } from "../../src/core/score";
 import { XlsxWorkbook } from "../../src/headless/xlsxWorkbook";

@@ -146,6 +146,7 @@ export const HEADER_SYNONYMS: Readonly<Record<FieldKey, readonly string[]>> = Ob
   total: [
     "total amount",
     "amount",
+    "total",
     "sales",
     "revenue",
     "monetary",
@@ -230,6 +231,7 @@ export const EXACT_ONLY_SYNONYMS: readonly string[] = Object.freeze([
   "company",
   "customer",
   "amount",
+  "total",
   "客户",
   "名称",
   "姓名",

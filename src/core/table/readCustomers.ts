@@ -177,6 +177,10 @@ export function readCustomers(
     ...(options.mapping ? { mapping: options.mapping } : {}),
     lifetimes: requested === "lifetimes" ? true : requested === "auto" ? "auto" : false,
   });
+  // A table whose only customer column is headed like a name ("客户", "Customer") is keyed by it.
+  if (detection.columns.id === undefined && detection.columns.name !== undefined && !options.mapping?.id) {
+    detection.columns.id = detection.columns.name;
+  }
   const shape = resolveShape(requested, detection.columns, detection.lifetimesStyle);
   const missing = REQUIRED_FIELDS[shape].filter((f) => detection.columns[f] === undefined);
   if (missing.length > 0) {

@@ -1,7 +1,6 @@
 // The score columns are shared with the task pane and the command line so the three hosts write the
-// same headers and labels; they are plain data over core types, so this one import from src/app is allowed.
-// eslint-disable-next-line no-restricted-imports
-import { SCORE_COLUMNS, segmentLabel, type ScoreColumn } from "../../app/scoreColumns";
+// same headers and labels.
+import { SCORE_COLUMNS, segmentLabel, type ScoreColumn } from "../../core/score";
 
 export { segmentLabel };
 

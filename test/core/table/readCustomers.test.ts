@@ -491,3 +491,27 @@ describe("readCustomers", () => {
     });
   });
 });
+
+describe("readCustomers with a name column but no ID column", () => {
+  it("keys customers by the name column of a transaction log headed customer, date, total", () => {
+    const { customers, shape } = readCustomers([
+      ["Customer", "Date", "Total"],
+      ["Acme", "2025-01-05", 100],
+      ["Acme", "2025-03-05", 150],
+      ["华东精密", "2025-02-05", 80],
+    ]);
+    expect(shape).toBe("transactions");
+    expect(customers.map((c) => [c.id, c.purchases, c.total])).toEqual([
+      ["Acme", 2, 250],
+      ["华东精密", 1, 80],
+    ]);
+  });
+
+  it("keeps the ID column when there is one", () => {
+    const { customers } = readCustomers([
+      ["客户编号", "客户", "日期", "金额"],
+      ["C1", "Acme", "2025-01-05", 100],
+    ]);
+    expect(customers[0]).toMatchObject({ id: "C1", name: "Acme" });
+  });
+});

@@ -1,4 +1,4 @@
-import { SCORE_COLUMNS } from "../../../src/app/scoreColumns";
+import { SCORE_COLUMNS } from "../../../src/core/score";
 import { readCustomers } from "../../../src/core/table";
 import { OUTPUT_HEADERS, SUMMARY_HEADERS } from "../../../src/functions/_lib/outputHeaders";
 

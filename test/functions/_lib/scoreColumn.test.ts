@@ -1,4 +1,4 @@
-import { SCORE_COLUMNS } from "../../../src/app/scoreColumns";
+import { SCORE_COLUMNS } from "../../../src/core/score";
 import { scoreColumn, segmentLabel } from "../../../src/functions/_lib/scoreColumn";
 
 describe("scoreColumn", () => {

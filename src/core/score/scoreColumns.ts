@@ -1,18 +1,20 @@
-import { CHURN_LEVELS } from "../core/churn";
-import { CREDIT_RISK_LABELS } from "../core/health";
-import { segmentScheme } from "../core/rfm";
-import type { SegmentSchemeKey } from "../core/rfm";
-import type { ScoredCustomer } from "../core/score";
-import type { Lang, LocalizedText } from "../core/types";
-import { VALUE_TIERS } from "../core/value";
-import type { CellValue } from "./ports";
+import { CHURN_LEVELS } from "../churn";
+import { CREDIT_RISK_LABELS } from "../health";
+import { segmentScheme } from "../rfm";
+import type { SegmentSchemeKey } from "../rfm";
+import type { ScoredCustomer } from "./scoreCustomers";
+import type { Lang, LocalizedText } from "../types";
+import { VALUE_TIERS } from "../value";
+
+/** A value written to a cell: text is always written as text, never as a formula. */
+export type ScoreCellValue = string | number | boolean | null;
 
 /** One score column: its header in both languages, its number format and how to read its value. */
 export interface ScoreColumn {
   readonly key: string;
   readonly header: LocalizedText;
   readonly numberFormat?: string;
-  readonly value: (scored: ScoredCustomer, lang: Lang, scheme: SegmentSchemeKey) => CellValue;
+  readonly value: (scored: ScoredCustomer, lang: Lang, scheme: SegmentSchemeKey) => ScoreCellValue;
 }
 
 const round = (x: number, digits: number): number => {
@@ -21,7 +23,8 @@ const round = (x: number, digits: number): number => {
 };
 
 /**
- * The columns Analyze writes next to the customer table, in order. English headers follow the
+ * The columns Analyze writes next to the customer table, in order; the `=CDP.*` functions and the
+ * command line use the same headers and labels. English headers follow the
  * command line's documented names (R, F, M, RFM, Segment, CLV, P_alive, …); Chinese headers avoid
  * the words the table reader recognises as input columns, so a scored table reads back the same.
  */
