@@ -61,8 +61,54 @@ const pick = (list) => list[Math.floor(random() * list.length)];
 const round2 = (x) => Math.round(x * 100) / 100;
 const round4 = (x) => Math.round(x * 10000) / 10000;
 
-const CITIES = ["上海", "苏州", "杭州", "宁波", "南京", "无锡", "合肥", "武汉", "长沙", "成都", "重庆", "西安", "郑州", "济南", "青岛", "天津", "北京", "广州", "深圳", "东莞", "佛山", "厦门", "福州", "昆明"];
-const CORES = ["华信", "恒通", "瑞丰", "宏达", "鼎盛", "博远", "金泰", "永安", "新锐", "中科", "联创", "汇丰", "天成", "嘉诚", "远航", "明德", "正泰", "安捷", "精工", "协力"];
+const CITIES = [
+  "上海",
+  "苏州",
+  "杭州",
+  "宁波",
+  "南京",
+  "无锡",
+  "合肥",
+  "武汉",
+  "长沙",
+  "成都",
+  "重庆",
+  "西安",
+  "郑州",
+  "济南",
+  "青岛",
+  "天津",
+  "北京",
+  "广州",
+  "深圳",
+  "东莞",
+  "佛山",
+  "厦门",
+  "福州",
+  "昆明",
+];
+const CORES = [
+  "华信",
+  "恒通",
+  "瑞丰",
+  "宏达",
+  "鼎盛",
+  "博远",
+  "金泰",
+  "永安",
+  "新锐",
+  "中科",
+  "联创",
+  "汇丰",
+  "天成",
+  "嘉诚",
+  "远航",
+  "明德",
+  "正泰",
+  "安捷",
+  "精工",
+  "协力",
+];
 const INDUSTRIES = [
   ["制造业", "机械制造有限公司"],
   ["汽车零部件", "汽车部件有限公司"],
@@ -73,7 +119,32 @@ const INDUSTRIES = [
   ["物流", "供应链管理有限公司"],
   ["食品饮料", "食品有限公司"],
 ];
-const REGIONS = { 上海: "华东", 苏州: "华东", 杭州: "华东", 宁波: "华东", 南京: "华东", 无锡: "华东", 合肥: "华东", 武汉: "华中", 长沙: "华中", 郑州: "华中", 成都: "西南", 重庆: "西南", 昆明: "西南", 西安: "西北", 济南: "华北", 青岛: "华北", 天津: "华北", 北京: "华北", 广州: "华南", 深圳: "华南", 东莞: "华南", 佛山: "华南", 厦门: "华南", 福州: "华南" };
+const REGIONS = {
+  上海: "华东",
+  苏州: "华东",
+  杭州: "华东",
+  宁波: "华东",
+  南京: "华东",
+  无锡: "华东",
+  合肥: "华东",
+  武汉: "华中",
+  长沙: "华中",
+  郑州: "华中",
+  成都: "西南",
+  重庆: "西南",
+  昆明: "西南",
+  西安: "西北",
+  济南: "华北",
+  青岛: "华北",
+  天津: "华北",
+  北京: "华北",
+  广州: "华南",
+  深圳: "华南",
+  东莞: "华南",
+  佛山: "华南",
+  厦门: "华南",
+  福州: "华南",
+};
 const OWNERS = ["张伟", "王芳", "李娜", "刘洋", "陈静", "杨帆"];
 
 function simulateCustomer(index) {
@@ -107,7 +178,8 @@ function financialHealth(customer) {
     roa: round4(strong ? 0.04 + 0.08 * random() : -0.02 + 0.06 * random()),
     dso: Math.round(strong ? 30 + 40 * random() : 55 + 70 * random()),
     inventoryDays: Math.round(35 + 90 * random()),
-    monthlyVolume: Math.round((customer.meanOrder * customer.orders.length) / 24 / 100) * 100 * (1 + Math.round(random() * 4)),
+    monthlyVolume:
+      Math.round((customer.meanOrder * customer.orders.length) / 24 / 100) * 100 * (1 + Math.round(random() * 4)),
   };
 }
 
@@ -193,7 +265,8 @@ async function main() {
     if (index % 17 === 5) row.last = chineseDate(last);
     if (index % 23 === 7) row.first = slashDate(first);
     summary.addRow(row);
-    for (const o of c.orders) transactions.addRow({ id: c.id, date: new Date(o.day), amount: o.amount, margin: o.margin });
+    for (const o of c.orders)
+      transactions.addRow({ id: c.id, date: new Date(o.day), amount: o.amount, margin: o.margin });
   });
 
   // A few dirty cells, as real exports have them.

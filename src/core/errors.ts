@@ -3,12 +3,7 @@
  * columns). Problems with individual rows are not thrown: they are returned as {@link Issue}s so the
  * rest of the table can still be scored.
  */
-export type DomainErrorCode =
-  | "EMPTY_INPUT"
-  | "BAD_ARGUMENT"
-  | "MISSING_COLUMN"
-  | "SIZE_MISMATCH"
-  | "NOT_ENOUGH_DATA";
+export type DomainErrorCode = "EMPTY_INPUT" | "BAD_ARGUMENT" | "MISSING_COLUMN" | "SIZE_MISMATCH" | "NOT_ENOUGH_DATA";
 
 /**
  * Thrown for misuse the caller can fix. `message` is English; `messageZh` is the same in Chinese,
