@@ -1,9 +1,9 @@
-import { bgnbdExpectedPurchases, bgnbdHistoryProblem, checkBgnbdParams } from "../core/clv";
+import { bgnbdExpectedPurchases, bgnbdHistoryProblem } from "../core/clv";
 import { callCore } from "./_lib/callCore";
 import { elementNumbers } from "./_lib/elementNumbers";
 import { elementwise } from "./_lib/elementwise";
 import { perRowError } from "./_lib/perRowError";
-import { requiredNumber } from "./_lib/requiredNumber";
+import { bgnbdParamsArgument } from "./_lib/bgnbdParamsArgument";
 
 /**
  * Expected number of purchases in the next t time units under the BG/NBD model, element by element. 按 BG/NBD 模型逐个计算未来 t 个时间单位内的预期购买次数。
@@ -31,13 +31,7 @@ export function expected(
   b: any,
 ): any[][] {
   return callCore(() => {
-    const params = {
-      r: requiredNumber(r, "r"),
-      alpha: requiredNumber(alpha, "alpha"),
-      a: requiredNumber(a, "a"),
-      b: requiredNumber(b, "b"),
-    };
-    checkBgnbdParams(params);
+    const params = bgnbdParamsArgument(r, alpha, a, b);
     const names = ["frequency", "recency", "T", "horizon"];
     return elementwise([
       ["frequency", frequency],

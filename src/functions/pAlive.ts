@@ -1,9 +1,9 @@
-import { bgnbdHistoryProblem, bgnbdProbabilityAlive, checkBgnbdParams } from "../core/clv";
+import { bgnbdHistoryProblem, bgnbdProbabilityAlive } from "../core/clv";
 import { callCore } from "./_lib/callCore";
 import { elementNumbers } from "./_lib/elementNumbers";
 import { elementwise } from "./_lib/elementwise";
 import { perRowError } from "./_lib/perRowError";
-import { requiredNumber } from "./_lib/requiredNumber";
+import { bgnbdParamsArgument } from "./_lib/bgnbdParamsArgument";
 
 /**
  * Probability that a customer is still active under the BG/NBD model, element by element. 按 BG/NBD 模型逐个计算客户仍活跃的概率。
@@ -21,13 +21,7 @@ import { requiredNumber } from "./_lib/requiredNumber";
  */
 export function pAlive(frequency: any[][], recency: any[][], T: any[][], r: any, alpha: any, a: any, b: any): any[][] {
   return callCore(() => {
-    const params = {
-      r: requiredNumber(r, "r"),
-      alpha: requiredNumber(alpha, "alpha"),
-      a: requiredNumber(a, "a"),
-      b: requiredNumber(b, "b"),
-    };
-    checkBgnbdParams(params);
+    const params = bgnbdParamsArgument(r, alpha, a, b);
     const names = ["frequency", "recency", "T"];
     return elementwise([
       ["frequency", frequency],
