@@ -3,16 +3,19 @@ import { existsSync } from "fs";
 import { readFile, writeFile, mkdir } from "fs/promises";
 import path from "path";
 import { analyzeTable } from "../app/analyzeTable";
+import { buildPlanSheet } from "../app/buildPlanSheet";
 import type { AnalyzeResult } from "../app/analyzeTable";
 import { computeClv } from "../core/clv";
 import { dayFromIso } from "../core/days";
 import { isDomainError } from "../core/errors";
+import type { Ambition } from "../core/plan";
 import type { SegmentSchemeKey } from "../core/rfm";
 import type { ScoreOptions } from "../core/score";
 import { readCustomers } from "../core/table";
 import type { Lang } from "../core/types";
 import { formatAnalysis } from "./formatAnalysis";
-import { loadWorkbook, saveWorkbook, WorkbookFileError } from "./workbookFile";
+import { loadWorkbook, saveWorkbook, WorkbookFileError, workbookFileKind } from "./workbookFile";
+import type { XlsxWorkbook } from "./xlsxWorkbook";
 
 const SCHEMES: Record<string, SegmentSchemeKey> = {
   rfm: "rfm11",
@@ -65,15 +68,50 @@ function scoreOptions(flags: ScoreFlags): ScoreOptions {
   };
 }
 
-function asOfDay(text: string | undefined): number | undefined {
+function asOfDay(text: string | undefined, flag = "--as-of"): number | undefined {
   if (text === undefined) return undefined;
   const day = dayFromIso(text);
-  if (day === undefined) throw new InvalidArgumentError(`--as-of must be a date as YYYY-MM-DD, got "${text}".`);
+  if (day === undefined) throw new InvalidArgumentError(`${flag} must be a date as YYYY-MM-DD, got "${text}".`);
   return day;
 }
 
-/** Runs Analyze on one table of a file and saves the scored workbook. */
-async function score(input: string, flags: ScoreFlags, print: (line: string) => void): Promise<AnalyzeResult> {
+interface PlanFlags extends ScoreFlags {
+  out: string;
+  start?: number;
+  quarters: number;
+  ambition: Ambition;
+  name?: string;
+}
+
+/** Scores a table and adds the customer development plan sheet to the saved workbook. */
+async function plan(input: string, flags: PlanFlags, print: (line: string) => void): Promise<void> {
+  if (workbookFileKind(flags.out) !== "xlsx") {
+    throw new WorkbookFileError(`--out must be an .xlsx file (the plan is a formatted sheet), got "${flags.out}".`);
+  }
+  const start = flags.start;
+  await score(input, flags, print, async (port, analysis) => {
+    const sheet = await buildPlanSheet(port, {
+      analysis,
+      lang: flags.lang,
+      quarters: flags.quarters,
+      ambition: flags.ambition,
+      ...(start !== undefined ? { start } : {}),
+      ...(flags.name !== undefined ? { name: flags.name } : {}),
+    });
+    print(flags.lang === "zh" ? `已生成计划工作表“${sheet}”` : `Wrote the plan sheet "${sheet}"`);
+  });
+}
+
+/**
+ * Runs Analyze on one table of a file and saves the scored workbook; `beforeSave` adds to the
+ * workbook (the plan sheet) before it is saved.
+ */
+async function score(
+  input: string,
+  flags: ScoreFlags,
+  print: (line: string) => void,
+  beforeSave?: (port: XlsxWorkbook, result: AnalyzeResult) => Promise<void>,
+): Promise<AnalyzeResult> {
   const port = await loadWorkbook(await readFile(input), input);
   const tables = await port.listTables();
   if (tables.length === 0) throw new WorkbookFileError(`${input} has no sheet with a header row and data.`);
@@ -89,6 +127,7 @@ async function score(input: string, flags: ScoreFlags, print: (line: string) => 
     score: scoreOptions(flags),
   });
   for (const line of formatAnalysis(result, flags.lang, table)) print(line);
+  await beforeSave?.(port, result);
   if (flags.out) {
     const bytes = await saveWorkbook(port, flags.out, result.customerSheet ?? table);
     await mkdir(path.dirname(path.resolve(flags.out)), { recursive: true });
@@ -177,6 +216,30 @@ export function buildProgram(print: (line: string) => void = (line) => process.s
     await score(input, flags, print);
   });
 
+  addScoreOptions(
+    program
+      .command("plan <input>")
+      .description(
+        "Score a customer table and add the customer development plan (客户发展计划书) as a formatted sheet: " +
+          "summary, SMART goals, strategies, timeline with a Gantt grid, RACI, KPIs, risk register and SWOT.",
+      )
+      .requiredOption("--out <file>", "where to save the workbook with the scores and the plan (.xlsx)")
+      .option(
+        "--start <YYYY-MM-DD>",
+        "first day of the plan (default: the first day of the month after the as-of)",
+        (text: string) => asOfDay(text, "--start"),
+      )
+      .option("--quarters <n>", "length of the plan in quarters, 1..8", number("--quarters", 1, 8, true), 4)
+      .addOption(
+        new Option("--ambition <level>", "how far targets reach beyond the baseline")
+          .choices(["conservative", "moderate", "ambitious"])
+          .default("moderate"),
+      )
+      .option("--name <title>", "the plan's title (default: the start year and 'Customer development plan')"),
+  ).action(async (input: string, flags: PlanFlags) => {
+    await plan(input, flags, print);
+  });
+
   program
     .command("fit <input>")
     .description("Fit BG/NBD and Gamma-Gamma to a customer table and print the parameters and log-likelihood.")
@@ -234,25 +297,32 @@ export function buildProgram(print: (line: string) => void = (line) => process.s
 
   program
     .command("demo")
-    .description("Score the shipped sample workbook (examples/cdp-sample.xlsx) and write the result to out/.")
+    .description(
+      "Score the shipped sample workbook (examples/cdp-sample.xlsx), build its customer development plan and " +
+        "write the result to out/.",
+    )
     .option("--out-dir <dir>", "folder for the results", "out")
     .action(async (flags: { outDir: string }) => {
       const sample = findUp(__dirname, path.join("examples", "cdp-sample.xlsx"));
       const out = path.join(flags.outDir, "cdp-sample-scored.xlsx");
       const port = await loadWorkbook(await readFile(sample), sample);
       print(`CDP demo on ${path.relative(process.cwd(), sample)}\n`);
+      const results: AnalyzeResult[] = [];
       for (const [table, lang] of [
         ["客户汇总", "zh"],
         ["Transactions", "en"],
       ] as const) {
         const result = await analyzeTable(port, { table, lang });
+        results.push(result);
         for (const line of formatAnalysis(result, lang, table)) print(line);
         print("");
       }
+      const planSheet = await buildPlanSheet(port, { analysis: results[0], lang: "zh", sheetName: "客户发展计划" });
       await mkdir(flags.outDir, { recursive: true });
       await writeFile(out, await saveWorkbook(port, out, "客户汇总"));
       print(
-        `Wrote ${out}: the sample with score columns on 客户汇总 and a scored "CDP Customers" sheet from Transactions.`,
+        `Wrote ${out}: the sample with score columns on 客户汇总, a scored "CDP Customers" sheet from Transactions ` +
+          `and the customer development plan "${planSheet}" from 客户汇总.`,
       );
     });
 

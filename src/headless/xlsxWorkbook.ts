@@ -11,6 +11,8 @@ import type {
 import { findDataBlock } from "./findDataBlock";
 import { flattenCell } from "./flattenCell";
 import { ownedColumnName } from "../app/ownedColumnName";
+import type { PlanSheetLayout } from "../core/plan/layout";
+import { writePlanSheet } from "./writePlanSheet";
 
 /** The sheet that keeps the add-in's settings inside the workbook (very hidden, readable by anyone who unhides it). */
 export const SETTINGS_SHEET = "CDP_Settings";
@@ -107,16 +109,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async writeSheet(content: SheetContent): Promise<string> {
-    const settings = await this.readSettings();
-    const owned = new Set((settings.ownedSheets ?? []) as string[]);
-    let name = content.name;
-    const existing = this.workbook.getWorksheet(name);
-    if (existing && owned.has(name)) {
-      this.workbook.removeWorksheet(existing.id);
-    } else if (existing) {
-      const taken = this.workbook.worksheets.map((w) => w.name);
-      name = ownedColumnName(content.name, taken);
-    }
+    const { name, settings, owned } = await this.claimSheet(content.name);
     const sheet = this.workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
     content.rows.forEach((row) => sheet.addRow(row.map((v) => (v === undefined ? null : v))));
     sheet.getRow(1).font = { bold: true };
@@ -129,6 +122,36 @@ export class XlsxWorkbook implements WorkbookPort {
     owned.add(name);
     await this.writeSettings({ ...settings, ownedSheets: [...owned] });
     return name;
+  }
+
+  /**
+   * Writes the customer development plan as a sheet the add-in owns, with the same rule as
+   * {@link writeSheet}: an earlier plan sheet of that name is replaced, a user's sheet of that name is
+   * left alone and the plan gets another name, which is returned.
+   */
+  async writePlanSheet(name: string, layout: PlanSheetLayout): Promise<string> {
+    const claimed = await this.claimSheet(name);
+    writePlanSheet(this.workbook.addWorksheet(claimed.name), layout);
+    claimed.owned.add(claimed.name);
+    await this.writeSettings({ ...claimed.settings, ownedSheets: [...claimed.owned] });
+    return claimed.name;
+  }
+
+  /** Removes the add-in's own sheet called `requested`, or picks a free name when a user's sheet has it. */
+  private async claimSheet(
+    requested: string,
+  ): Promise<{ name: string; settings: Record<string, unknown>; owned: Set<string> }> {
+    const settings = await this.readSettings();
+    const owned = new Set((settings.ownedSheets ?? []) as string[]);
+    let name = requested;
+    const existing = this.workbook.getWorksheet(name);
+    if (existing && owned.has(name)) {
+      this.workbook.removeWorksheet(existing.id);
+    } else if (existing) {
+      const taken = this.workbook.worksheets.map((w) => w.name);
+      name = ownedColumnName(requested, taken);
+    }
+    return { name, settings, owned };
   }
 
   async readSettings(): Promise<Record<string, unknown>> {

@@ -93,6 +93,58 @@ describe("cdp score", () => {
   }, 30000);
 });
 
+describe("cdp plan", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "cdp-plan-"));
+
+  it("scores the table and adds the plan sheet, starting the month after the as-of date", async () => {
+    const out = path.join(dir, "plan.xlsx");
+    const lines = await run(["plan", SAMPLE, "--sheet", "客户汇总", "--out", out, "--lang", "zh", "--quarters", "2"]);
+    expect(lines).toContain("已生成计划工作表“客户发展计划”");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const sheet = wb.getWorksheet("客户发展计划")!;
+    expect(sheet.getCell("A1").value).toBe("客户发展计划书: 2026 客户发展计划");
+    // The sample's data end on 2025-12-31, so the plan starts on 2026-01-01 (Excel serial 46023).
+    const start = wb.getWorksheet("客户发展计划")!.getCell("C3").value as Date;
+    expect(start.toISOString().slice(0, 10)).toBe("2026-01-01");
+    expect(wb.getWorksheet("客户汇总")!.getRow(1).values).toContain("RFM代码");
+  }, 30000);
+
+  it("takes the start, name, ambition and language from the options", async () => {
+    const out = path.join(dir, "plan-en.xlsx");
+    const lines = await run([
+      "plan",
+      SAMPLE,
+      "--sheet",
+      "客户汇总",
+      "--out",
+      out,
+      "--start",
+      "2026-03-01",
+      "--name",
+      "FY26",
+      "--ambition",
+      "ambitious",
+    ]);
+    expect(lines).toContain('Wrote the plan sheet "Customer plan"');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const sheet = wb.getWorksheet("Customer plan")!;
+    expect(sheet.getCell("A1").value).toBe("Customer development plan: FY26");
+    expect((sheet.getCell("C3").value as Date).toISOString().slice(0, 10)).toBe("2026-03-01");
+    expect(sheet.getCell("C6").value).toBe("Ambitious");
+  }, 30000);
+
+  it("rejects a start that is not a date and an output that is not .xlsx", async () => {
+    await expect(run(["plan", SAMPLE, "--out", path.join(dir, "x.xlsx"), "--start", "March"])).rejects.toThrow(
+      /--start must be a date as YYYY-MM-DD/,
+    );
+    await expect(run(["plan", SAMPLE, "--out", path.join(dir, "x.csv")])).rejects.toThrow(
+      /--out must be an \.xlsx file/,
+    );
+  });
+});
+
 describe("cdp demo", () => {
   it("scores both sheets of the shipped sample and writes the workbook", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "cdp-demo-"));
@@ -102,7 +154,8 @@ describe("cdp demo", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, "cdp-sample-scored.xlsx"));
     expect(wb.worksheets.map((w) => w.name)).toEqual(
-      expect.arrayContaining(["客户汇总", "Transactions", "CDP Customers"]),
+      expect.arrayContaining(["客户汇总", "Transactions", "CDP Customers", "客户发展计划"]),
     );
+    expect(wb.getWorksheet("客户发展计划")!.getCell("A1").value).toBe("客户发展计划书: 2026 客户发展计划");
   }, 30000);
 });

@@ -1,0 +1,7 @@
+/** The plan sheet as host-independent cells, merges, validations and conditional formats. */
+export type * from "./types";
+export { layoutPlan } from "./layoutPlan";
+export { SheetBuilder } from "./sheetBuilder";
+export { SECTION_TITLES, STATUS_VALUES, RACI_LETTERS, AMBITION_LABELS, unitStyle } from "./layoutLabels";
+export { GANTT_FIRST_COLUMN } from "./layoutTimeline";
+export { SWOT_TEAM_ROWS } from "./layoutSwot";
