@@ -1,5 +1,6 @@
 import type { Borders, Cell, Fill, Font, Style, Worksheet } from "exceljs";
 import { columnLetters } from "../core/issues";
+import { estimateRowHeights } from "./estimateRowHeights";
 import type { CellRange, CellStyle, LayoutCell, LayoutConditionalFormat, PlanSheetLayout } from "../core/plan/layout";
 
 const LIGHT = { style: "thin", color: { argb: "FFD9D9D9" } } as const;
@@ -98,6 +99,7 @@ export function writePlanSheet(sheet: Worksheet, layout: PlanSheetLayout): void 
   layout.columnWidths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
   });
+  for (const [row, height] of estimateRowHeights(layout)) sheet.getRow(row + 1).height = height;
   for (const v of layout.validations) {
     const formula = `"${v.values.join(",")}"`;
     for (let r = v.range.top; r <= v.range.bottom; r++) {
