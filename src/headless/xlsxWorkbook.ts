@@ -1,4 +1,4 @@
-import type { Workbook, Worksheet } from "exceljs";
+import type { CellValue as ExcelJsCellValue, Workbook, Worksheet } from "exceljs";
 import type {
   OutputColumn,
   SheetContent,
@@ -11,7 +11,8 @@ import type {
 import { findDataBlock } from "./findDataBlock";
 import { flattenCell } from "./flattenCell";
 import { ownedColumnName } from "../app/ownedColumnName";
-import type { PlanSheetLayout } from "../core/plan/layout";
+import { inputCellRecords, keepEdits } from "../core/plan/layout";
+import type { InputCellRecord, PlanSheetLayout, SheetValue } from "../core/plan/layout";
 import { writePlanSheet } from "./writePlanSheet";
 
 /** The sheet that keeps the add-in's settings inside the workbook (very hidden, readable by anyone who unhides it). */
@@ -130,10 +131,24 @@ export class XlsxWorkbook implements WorkbookPort {
    * left alone and the plan gets another name, which is returned.
    */
   async writePlanSheet(name: string, layout: PlanSheetLayout): Promise<string> {
+    const settings = await this.readSettings();
+    const records = (settings.planInputs ?? {}) as Record<string, InputCellRecord[]>;
+    const previous = this.workbook.getWorksheet(name);
+    const ownedBefore = new Set((settings.ownedSheets ?? []) as string[]);
+    // What people typed into the previous plan (owners, dates, status, RACI letters) is carried over.
+    const toWrite =
+      previous && ownedBefore.has(name) && records[name]
+        ? keepEdits(layout, records[name], (row, column) => sheetValue(previous.getCell(row + 1, column + 1).value))
+            .layout
+        : layout;
     const claimed = await this.claimSheet(name);
-    writePlanSheet(this.workbook.addWorksheet(claimed.name), layout);
+    writePlanSheet(this.workbook.addWorksheet(claimed.name), toWrite);
     claimed.owned.add(claimed.name);
-    await this.writeSettings({ ...claimed.settings, ownedSheets: [...claimed.owned] });
+    await this.writeSettings({
+      ...claimed.settings,
+      ownedSheets: [...claimed.owned],
+      planInputs: { ...records, [claimed.name]: inputCellRecords(layout) },
+    });
     return claimed.name;
   }
 
@@ -218,6 +233,14 @@ function ownedColumnIndex(requested: string, headers: readonly string[], owned: 
 function isRenamedFrom(requested: string, header: string): boolean {
   if (!header.startsWith(`${requested} (CDP`)) return false;
   return /^ \(CDP( \d+)?\)$/.test(header.slice(requested.length));
+}
+
+/** A plan cell's value as the layout writes it: dates as Excel serials, everything else as text or number. */
+function sheetValue(value: ExcelJsCellValue): SheetValue {
+  const flat = flattenCell(value);
+  if (flat instanceof Date) return flat.getTime() / 86_400_000 + 25_569;
+  if (typeof flat === "boolean") return String(flat).toUpperCase();
+  return flat;
 }
 
 /** All rows of a sheet as 0-based arrays of flattened values (index 0 = sheet row 1, column A). */

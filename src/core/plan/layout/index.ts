@@ -5,3 +5,4 @@ export { SheetBuilder } from "./sheetBuilder";
 export { SECTION_TITLES, STATUS_VALUES, RACI_LETTERS, AMBITION_LABELS, unitStyle } from "./layoutLabels";
 export { GANTT_FIRST_COLUMN } from "./layoutTimeline";
 export { SWOT_TEAM_ROWS } from "./layoutSwot";
+export { inputCellRecords, keepEdits, type InputCellRecord, type SheetValue } from "./keepEdits";
