@@ -7,7 +7,7 @@ import { DATA_DIR, describeWithData, relativeError } from "../core/clv/reference
 import { shown, thrown, transactionLog } from "./tableFixtures";
 
 /** The function as Excel may call it: any value in any argument (single cells, readonly ranges). */
-const fit = fitFunction as (...args: unknown[]) => any[][];
+const callFit = fitFunction as (...args: unknown[]) => any[][];
 
 const NAMES = ["r", "alpha", "a", "b", "log_likelihood", "p", "q", "v", "converged"];
 const byName = (out: unknown[][]) => Object.fromEntries(out.map(([name, value]) => [name as string, value]));
@@ -16,7 +16,7 @@ describe("FIT", () => {
   const log = transactionLog();
 
   it("spills two columns, name and value, in a fixed order", () => {
-    const out = fit(log);
+    const out = callFit(log);
     expect(out.map((r) => r[0])).toEqual(NAMES);
     expect(out.every((r) => r.length === 2)).toBe(true);
     expect(out[8]![1]).toBe(true);
@@ -27,8 +27,8 @@ describe("FIT", () => {
   });
 
   it("scales alpha by 7 between days and weeks and leaves r, a, b, p, q, v unchanged", () => {
-    const days = byName(fit(log));
-    const weeks = byName(fit(log, "", "weeks"));
+    const days = byName(callFit(log));
+    const weeks = byName(callFit(log, "", "weeks"));
     expect(relativeError(days.alpha as number, 7 * (weeks.alpha as number))).toBeLessThan(1e-6);
     for (const name of ["r", "a", "b", "p", "q", "v"])
       expect(relativeError(days[name] as number, weeks[name] as number)).toBeLessThan(1e-6);
@@ -36,7 +36,7 @@ describe("FIT", () => {
 
   it("gives the parameters CDP.CLV's bgnbd method uses (weeks)", () => {
     const model = computeClv(readCustomers(log).customers, { method: "bgnbd" }).model!;
-    const weeks = byName(fit(log, "", "weeks"));
+    const weeks = byName(callFit(log, "", "weeks"));
     expect([weeks.r, weeks.alpha, weeks.a, weeks.b, weeks.log_likelihood]).toEqual([
       model.bgnbd.params.r,
       model.bgnbd.params.alpha,
@@ -52,9 +52,9 @@ describe("FIT", () => {
   });
 
   it("fits on the history up to the as-of date", () => {
-    expect(fit(log, "2024-09-30")).not.toEqual(fit(log));
+    expect(callFit(log, "2024-09-30")).not.toEqual(callFit(log));
     const cut = [log[0]!, ...log.slice(1).filter((r) => (r[1] as number) <= 45565)];
-    expect(fit(log, "2024-09-30")).toEqual(fit(cut, "2024-09-30"));
+    expect(callFit(log, "2024-09-30")).toEqual(callFit(cut, "2024-09-30"));
   });
 
   it("shows #N/A for p, q and v when too few customers have repeat purchases for the spend model, and still fits BG/NBD", () => {
@@ -66,7 +66,7 @@ describe("FIT", () => {
       ["C", "2024-03-01", 7],
       ["D", "2024-01-20", 9],
     ];
-    const out = fit(few, "2024-06-30");
+    const out = callFit(few, "2024-06-30");
     expect(out.slice(0, 5).every((r) => typeof r[1] === "number")).toBe(true);
     for (const row of out.slice(5, 8))
       expect(shown(row[1])).toMatch(/^#N\/A the Gamma-Gamma spend model needs at least 3 customers/);
@@ -79,7 +79,7 @@ describe("FIT", () => {
         ["A", "2024-05-01", 3, 90],
         ["B", "2024-06-01", 1, 10],
       ];
-      expect(thrown(() => fit(table))).toMatchObject({
+      expect(thrown(() => callFit(table))).toMatchObject({
         code: "#VALUE!",
         message:
           "customer A (row 2) has repeat purchases but no first purchase date: the model needs every customer's age; use a transaction log or add a first-purchase column",
@@ -87,14 +87,14 @@ describe("FIT", () => {
     });
 
     it("rejects an unknown unit", () => {
-      expect(thrown(() => fit(log, "", "months"))).toMatchObject({
+      expect(thrown(() => callFit(log, "", "months"))).toMatchObject({
         code: "#VALUE!",
         message: 'unit must be one of days, weeks; got "months"',
       });
     });
 
     it("says there are no data rows for an empty table", () => {
-      expect(thrown(() => fit([log[0]!]))).toMatchObject({
+      expect(thrown(() => callFit([log[0]!]))).toMatchObject({
         code: "#VALUE!",
         message: "The table has a header row but no rows of data.",
       });
@@ -108,7 +108,7 @@ describeWithData("FIT on the CDNOW calibration summary (lifetimes-style, weeks)"
     .trim()
     .split(/\r?\n/);
   const table = lines.map((line, i) => (i === 0 ? line.split(",") : line.split(",").map(Number)));
-  const fitted = byName(fit(table, "", "weeks"));
+  const fitted = byName(callFit(table, "", "weeks"));
 
   it.each([
     { name: "r", published: 0.243 },

@@ -64,7 +64,7 @@ export function readSummaryRows(
   const hasMargin = columns.margin !== undefined;
   const detailFields = presentDetailFields(reader);
   const hasFit = columns.strategicFit !== undefined;
-  // Customers are built in the row loop with placeholders for the as-of-dependent fields, which the
+  // Customers are built in the row loop with provisional values for the as-of-dependent fields, which the
   // second loop fills in once the default as-of day (the latest kept last purchase) is known.
   const customers: Mutable<Customer>[] = [];
   const fits: DetailsAtRow[] = [];
