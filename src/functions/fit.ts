@@ -19,7 +19,7 @@ import { readTable } from "./_lib/readTable";
  * // the CDNOW calibration summary (ID, x, t_x, T, zbar in weeks, 2,357 customers)
  * =CDP.FIT(A1:E2358, , "weeks") // => r 0.243, alpha 4.414, a 0.793, b 2.426, log_likelihood −9582.4, p 6.25, q 3.74, v 15.44, TRUE
  */
-export function fit(table: any[][], asOf?: any, unit?: any, invocation?: CustomFunctions.Invocation): any[][] {
+export function fitModel(table: any[][], asOf?: any, unit?: any, invocation?: CustomFunctions.Invocation): any[][] {
   return callCore(() => {
     const timeUnit = choice(unit, "unit", ["days", "weeks"] as const, "days");
     const perUnit = daysPerUnit(timeUnit);

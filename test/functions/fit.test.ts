@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { computeClv } from "../../src/core/clv";
 import { readCustomers } from "../../src/core/table";
-import { fit as fitFunction } from "../../src/functions/fit";
+import { fitModel as fitFunction } from "../../src/functions/fit";
 import { DATA_DIR, describeWithData, relativeError } from "../core/clv/referenceData";
 import { shown, thrown, transactionLog } from "./tableFixtures";
 
