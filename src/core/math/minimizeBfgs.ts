@@ -1,5 +1,5 @@
 // Hand-written: no well-kept JavaScript optimiser on npm offers BFGS with a guarded line search.
-import { DomainError } from "../errors";
+import { checkStartingPoint } from "./checkStartingPoint";
 import type { ObjectiveWithGradient, OptimizeResult } from "./optimizeTypes";
 
 /** Options of {@link minimizeBfgs}. */
@@ -65,14 +65,8 @@ export function minimizeBfgs(
   x0: ArrayLike<number>,
   options: BfgsOptions = {},
 ): OptimizeResult {
+  checkStartingPoint(x0);
   const n = x0.length;
-  if (n === 0 || !Array.from(x0).every(Number.isFinite)) {
-    throw new DomainError(
-      "BAD_ARGUMENT",
-      "the starting point must be a non-empty list of finite numbers",
-      "起始点必须是非空的有限数值列表",
-    );
-  }
   const maxIterations = options.maxIterations ?? 500;
   const gtol = options.gradientTolerance ?? 1e-8;
   const ftol = options.relativeTolerance ?? 1e-12;

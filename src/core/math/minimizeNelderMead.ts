@@ -1,5 +1,5 @@
 // Hand-written: no well-kept JavaScript optimiser on npm; this is the derivative-free fallback of minimizeBfgs.
-import { DomainError } from "../errors";
+import { checkStartingPoint } from "./checkStartingPoint";
 import type { Objective, OptimizeResult } from "./optimizeTypes";
 
 /** Options of {@link minimizeNelderMead}. */
@@ -40,14 +40,8 @@ export function minimizeNelderMead(
   x0: ArrayLike<number>,
   options: NelderMeadOptions = {},
 ): OptimizeResult {
+  checkStartingPoint(x0);
   const n = x0.length;
-  if (n === 0 || !Array.from(x0).every(Number.isFinite)) {
-    throw new DomainError(
-      "BAD_ARGUMENT",
-      "the starting point must be a non-empty list of finite numbers",
-      "起始点必须是非空的有限数值列表",
-    );
-  }
   const maxIterations = options.maxIterations ?? 400 * n;
   const step = options.initialStep ?? 0.5;
   const ftol = options.relativeTolerance ?? 1e-12;
