@@ -8,6 +8,8 @@ import { readCustomers } from "../core/table";
 import type { ReadCustomersOptions, TableShape } from "../core/table";
 import type { Lang } from "../core/types";
 import type { CellValue, OutputColumn, ProgressListener, WorkbookPort, WrittenColumn } from "./ports";
+import type { LiveTable } from "../core/plan/layout";
+import { liveTableOf } from "./liveTableOf";
 import { NOTE_COLUMN, SCORE_COLUMNS } from "../core/score";
 
 export interface AnalyzeOptions {
@@ -33,6 +35,8 @@ export interface AnalyzeResult {
   readonly written: readonly WrittenColumn[];
   /** The per-customer sheet written for a transaction log. */
   readonly customerSheet?: string;
+  /** Where the scored table sits, so a plan's KPIs can be live formulas over it. */
+  readonly liveTable?: LiveTable;
 }
 
 /** Name of the per-customer sheet written when the table is a transaction log. */
@@ -62,8 +66,18 @@ export async function analyzeTable(port: WorkbookPort, options: AnalyzeOptions):
 
   let written: WrittenColumn[] = [];
   let customerSheet: string | undefined;
+  let liveTable: LiveTable | undefined;
   if (read.shape === "transactions") {
     customerSheet = await port.writeSheet(customerSheetContent(result.customers, lang, scheme));
+    liveTable = liveTableOf({
+      kind: "customerSheet",
+      sheet: customerSheet,
+      customers: result.customers.length,
+      purchasesColumn: CUSTOMER_SHEET_BASE.en.indexOf("Purchases"),
+      totalColumn: CUSTOMER_SHEET_BASE.en.indexOf("Total"),
+      firstScoreColumn: CUSTOMER_SHEET_BASE.en.length,
+      lang,
+    });
   } else {
     const byRow = new Map<number, ScoredCustomer>();
     for (const scored of result.customers) byRow.set(scored.customer.row, scored);
@@ -83,6 +97,9 @@ export async function analyzeTable(port: WorkbookPort, options: AnalyzeOptions):
       values: Array.from({ length: rowCount }, (_, i) => notes.get(sheetRow(i)) ?? null),
     });
     written = await port.writeColumns(options.table, columns, options.onProgress);
+    // The reader's columns index the input, which lacks the owned columns; map them back to the table's.
+    const mapping = Object.fromEntries(Object.entries(read.mapping).map(([field, i]) => [field, keep[i as number]]));
+    liveTable = liveTableOf({ kind: "columns", info, shape: read.shape, written, mapping, lang });
   }
   await port.writeSettings({
     ...(await port.readSettings()),
@@ -104,8 +121,15 @@ export async function analyzeTable(port: WorkbookPort, options: AnalyzeOptions):
     segments,
     written,
     ...(customerSheet ? { customerSheet } : {}),
+    ...(liveTable ? { liveTable } : {}),
   };
 }
+
+/** The first columns of the per-customer sheet, before the score columns. */
+const CUSTOMER_SHEET_BASE = {
+  en: ["Customer ID", "Name", "First purchase", "Last purchase", "Purchases", "Total"],
+  zh: ["客户编号", "客户名称", "首次购买日期", "最近购买日期", "购买次数", "消费金额"],
+} as const;
 
 /** Issue messages joined per sheet row, errors first. */
 function notesByRow(issues: readonly Issue[], lang: Lang): Map<number, string> {
@@ -124,10 +148,7 @@ function customerSheetContent(
   lang: Lang,
   scheme: ScoreResult["segmentation"]["scheme"],
 ) {
-  const base =
-    lang === "zh"
-      ? ["客户编号", "客户名称", "首次购买日期", "最近购买日期", "购买次数", "消费金额"]
-      : ["Customer ID", "Name", "First purchase", "Last purchase", "Purchases", "Total"];
+  const base = CUSTOMER_SHEET_BASE[lang];
   const rows: CellValue[][] = [[...base, ...SCORE_COLUMNS.map((c) => c.header[lang])]];
   for (const scored of customers) {
     const c = scored.customer;

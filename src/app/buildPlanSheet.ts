@@ -37,7 +37,8 @@ export const PLAN_SHEET = { en: "Customer plan", zh: "客户发展计划" } as c
  * add-in owns (an earlier plan sheet of that name is replaced, a user's sheet never).
  *
  * Method: `buildPlan` on the analysis' scores, with the analysis' issues feeding the data-quality
- * risk, then `layoutPlan` in `lang`. The plan's as-of date is the analysis' as-of date.
+ * risk, then `layoutPlan` in `lang`, with the KPIs' current values as live formulas over the scored
+ * table. The plan's as-of date is the analysis' as-of date.
  *
  * @param port - where the sheet is written
  * @param options - the analysis and the plan settings
@@ -69,5 +70,6 @@ export async function buildPlanSheet(port: PlanSheetPort, options: BuildPlanShee
     ...(options.ambition !== undefined ? { ambition: options.ambition } : {}),
     issues: analysis.issues,
   });
-  return port.writePlanSheet(options.sheetName ?? PLAN_SHEET[lang], layoutPlan(plan, lang));
+  const layout = layoutPlan(plan, lang, analysis.liveTable ? { live: analysis.liveTable } : {});
+  return port.writePlanSheet(options.sheetName ?? PLAN_SHEET[lang], layout);
 }

@@ -78,7 +78,7 @@ export function csvSheetName(fileName: string): string {
  */
 export async function saveWorkbook(port: XlsxWorkbook, fileName: string, csvSheet: string): Promise<Uint8Array> {
   if (workbookFileKind(fileName) === "xlsx") {
-    return new Uint8Array(await port.workbook.xlsx.writeBuffer());
+    return port.toXlsx();
   }
   const sheet = port.workbook.getWorksheet(csvSheet);
   if (!sheet) throw new WorkbookFileError(`The workbook has no sheet named "${csvSheet}" to save as CSV.`);

@@ -32,6 +32,7 @@ const STYLES: Readonly<Record<CellStyle, Partial<Style>>> = {
 const GANTT_FILL = "FF5B9BD5";
 const RACI_FILLS: Readonly<Record<string, string>> = { R: "FFC6EFCE", A: "FFFFC7CE", C: "FFFFEB9C", I: "FFDDEBF7" };
 const RISK_FILLS: Readonly<Record<string, string>> = { H: "FFFFC7CE", M: "FFFFEB9C", L: "FFC6EFCE" };
+const KPI_FILLS = { green: "FFC6EFCE", amber: "FFFFEB9C", red: "FFFFC7CE" } as const;
 
 function address(row: number, column: number): string {
   return `${columnLetters(column)}${row + 1}`;
@@ -46,8 +47,12 @@ function background(argb: string): { fill: Fill } {
 }
 
 function writeCell(cell: Cell, source: LayoutCell): void {
-  // Values are written as plain strings and numbers: a text starting with "=" stays text.
-  cell.value = source.value;
+  // Values are written as plain strings and numbers: a text starting with "=" stays text. Only the
+  // layout's own live formulas are formulas, with the plan-time value as their cached result.
+  cell.value =
+    source.formula === undefined
+      ? source.value
+      : { formula: source.formula, result: source.value === null ? "" : source.value, date1904: false };
   const style = STYLES[source.style];
   if (style.font) cell.font = style.font as Font;
   if (style.fill) cell.fill = style.fill;
@@ -72,16 +77,41 @@ function rules(format: LayoutConditionalFormat): { formula: string; fill: string
       },
     ];
   }
+  if (format.kind === "kpiStatus") return kpiStatusRules(here, format);
   const fills = format.kind === "raci" ? RACI_FILLS : RISK_FILLS;
   return Object.entries(fills).map(([letter, fill]) => ({ formula: `${here}="${letter}"`, fill }));
+}
+
+/** Green, amber and red rules of a live KPI cell; blank or text cells stay plain. */
+function kpiStatusRules(
+  here: string,
+  format: Extract<LayoutConditionalFormat, { kind: "kpiStatus" }>,
+): { formula: string; fill: string }[] {
+  const g = number(format.green);
+  const r = number(format.red);
+  const [green, red, amber] =
+    format.direction === "higher"
+      ? [`${here}>=${g}`, `${here}<${r}`, `${here}<${g},${here}>=${r}`]
+      : [`${here}<=${g}`, `${here}>${r}`, `${here}>${g},${here}<=${r}`];
+  return [
+    { formula: `AND(ISNUMBER(${here}),${green})`, fill: KPI_FILLS.green },
+    { formula: `AND(ISNUMBER(${here}),${red})`, fill: KPI_FILLS.red },
+    { formula: `AND(ISNUMBER(${here}),${amber})`, fill: KPI_FILLS.amber },
+  ];
+}
+
+/** A number as a formula literal: 12 significant digits, no exponent for ordinary magnitudes. */
+function number(x: number): string {
+  return String(Number(x.toPrecision(12)));
 }
 
 /**
  * Renders a plan sheet layout into an exceljs worksheet: values, fonts, fills, light borders, number
  * formats, merges, column widths, list validations on each cell of a validated range, conditional
- * formats as expression rules, and frozen title rows.
+ * formats as expression rules, frozen title rows, and a landscape page one page wide for printing.
  *
- * Method: a Gantt cell is filled when its month (header date to the month's end, `EOMONTH`) overlaps
+ * Method: live KPI cells are formulas with their plan-time value as the cached result, coloured
+ * green / amber / red by their thresholds. A Gantt cell is filled when its month (header date to the month's end, `EOMONTH`) overlaps
  * the task's start and end dates of its row, so editing a date moves the bar; RACI letters and
  * risk levels get one fill per value. Layout rows and columns are 0-based, exceljs's 1-based.
  * Complexity: linear in cells plus validated cells.
@@ -126,4 +156,6 @@ export function writePlanSheet(sheet: Worksheet, layout: PlanSheetLayout): void 
     });
   }
   if (layout.frozenRows > 0) sheet.views = [{ state: "frozen", ySplit: layout.frozenRows }];
+  // Printed or saved as PDF, the plan runs down landscape pages one page wide.
+  sheet.pageSetup = { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 }

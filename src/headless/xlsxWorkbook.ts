@@ -14,6 +14,8 @@ import { ownedColumnName } from "../app/ownedColumnName";
 import { inputCellRecords, keepEdits } from "../core/plan/layout";
 import type { InputCellRecord, PlanSheetLayout, SheetValue } from "../core/plan/layout";
 import { writePlanSheet } from "./writePlanSheet";
+import { addChartsToXlsx } from "./charts";
+import type { SheetCharts } from "./charts";
 
 /** The sheet that keeps the add-in's settings inside the workbook (very hidden, readable by anyone who unhides it). */
 export const SETTINGS_SHEET = "CDP_Settings";
@@ -27,7 +29,21 @@ const OWNED_HEADER_FILL = "FFDCEBFA";
  * table's id is the sheet name.
  */
 export class XlsxWorkbook implements WorkbookPort {
+  /** Charts of the plan sheets written in this session, added to the package by {@link toXlsx}. */
+  private readonly charts = new Map<string, SheetCharts>();
+
   constructor(readonly workbook: Workbook) {}
+
+  /**
+   * The workbook as .xlsx bytes, with the native charts of the plan sheets written since it was
+   * opened (the workbook library writes cells, formats and validations; charts are added to its
+   * package afterwards).
+   */
+  async toXlsx(): Promise<Uint8Array> {
+    const bytes = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    const sheets = [...this.charts.values()].filter((s) => this.workbook.getWorksheet(s.sheet) !== undefined);
+    return addChartsToXlsx(bytes, sheets);
+  }
 
   async listTables(): Promise<TableInfo[]> {
     const tables: TableInfo[] = [];
@@ -143,6 +159,17 @@ export class XlsxWorkbook implements WorkbookPort {
         : layout;
     const claimed = await this.claimSheet(name);
     writePlanSheet(this.workbook.addWorksheet(claimed.name), toWrite);
+    // Live KPI formulas carry plan-time results; Excel recalculates them when the file opens.
+    if (toWrite.cells.some((c) => c.formula !== undefined)) this.workbook.calcProperties.fullCalcOnLoad = true;
+    this.charts.delete(name);
+    if (toWrite.charts.length > 0) {
+      const values = new Map(toWrite.cells.map((c) => [`${c.row}:${c.column}`, c.value]));
+      this.charts.set(claimed.name, {
+        sheet: claimed.name,
+        charts: toWrite.charts,
+        cell: (row, column) => values.get(`${row}:${column}`) ?? null,
+      });
+    }
     claimed.owned.add(claimed.name);
     await this.writeSettings({
       ...claimed.settings,

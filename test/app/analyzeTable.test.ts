@@ -102,4 +102,42 @@ describe("analyzeTable", () => {
     expect(again.customerSheet).toBe(CUSTOMER_SHEET.en);
     expect(wb.worksheets.map((w) => w.name).filter((n) => n.startsWith("CDP Customers"))).toEqual(["CDP Customers"]);
   });
+
+  it("tells where the scored table is, for the plan's live formulas, also after a second run", async () => {
+    const port = new XlsxWorkbook(summaryWorkbook());
+    await analyzeTable(port, { table: "Customers", lang: "en" });
+    const { liveTable } = await analyzeTable(port, { table: "Customers", lang: "en" });
+    const header = (await port.readTable("Customers")).matrix[0];
+    expect(liveTable).toMatchObject({ sheet: "Customers", firstRow: 1, lastRow: 24, lang: "en" });
+    const at = (key: keyof NonNullable<typeof liveTable>["columns"]) => header[liveTable?.columns[key] ?? -1];
+    expect([
+      at("purchases"),
+      at("total"),
+      at("clv"),
+      at("churn"),
+      at("segment"),
+      at("valueTier"),
+      at("priority"),
+    ]).toEqual(["Purchases", "Total amount", "CLV", "Churn_warning", "Segment (CDP)", "Value_tier", "Priority"]);
+    expect(liveTable?.columns.nps).toBeUndefined();
+  });
+
+  it("points the live formulas of a transaction log at its per-customer sheet", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Log");
+    ws.addRow(["Customer ID", "Order date", "Amount"]);
+    ws.addRow(["A", new Date(Date.UTC(2025, 0, 5)), 100]);
+    ws.addRow(["B", new Date(Date.UTC(2025, 1, 5)), 80]);
+    const port = new XlsxWorkbook(wb);
+    const { liveTable } = await analyzeTable(port, { table: "Log", lang: "zh" });
+    const header = (await port.readTable(CUSTOMER_SHEET.zh)).matrix[0];
+    expect(liveTable).toMatchObject({ sheet: CUSTOMER_SHEET.zh, firstRow: 1, lastRow: 2, lang: "zh" });
+    const columns = liveTable?.columns ?? {};
+    expect([columns.purchases, columns.total, columns.clv, columns.churn].map((c) => header[c ?? -1])).toEqual([
+      "购买次数",
+      "消费金额",
+      "客户终身价值",
+      "流失预警",
+    ]);
+  });
 });

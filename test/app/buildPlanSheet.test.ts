@@ -114,7 +114,8 @@ describe("buildPlanSheet", () => {
       start: dayFromYmd(2026, 1, 1),
       issues: result.issues,
     });
-    expect(recorder.written[0].layout).toEqual(layoutPlan(withIssues, "en"));
+    expect(result.liveTable).toBeDefined();
+    expect(recorder.written[0].layout).toEqual(layoutPlan(withIssues, "en", { live: result.liveTable }));
     const withoutIssues = buildPlan(result.result, {
       name: "Customer development plan 2026",
       asOf,

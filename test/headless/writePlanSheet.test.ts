@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { buildPlan } from "../../src/core/plan";
 import type { Plan } from "../../src/core/plan";
 import { SECTION_TITLES, layoutPlan } from "../../src/core/plan/layout";
@@ -84,6 +85,43 @@ describe("writePlanSheet", () => {
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(sheet.getColumn(2).width).toBe(layout.columnWidths[1]);
   });
+  it("writes a live KPI as a formula with its cached result, coloured by its thresholds", async () => {
+    const live = { sheet: "Customers", firstRow: 1, lastRow: 40, columns: { clv: 9 }, lang: "en" as const };
+    const withLive = layoutPlan(plan, "en", { live });
+    const wb = new ExcelJS.Workbook();
+    writePlanSheet(wb.addWorksheet("Plan"), withLive);
+    const again = (await roundTrip(wb)).getWorksheet("Plan")!;
+    const cell = withLive.cells.find((c) => c.formula !== undefined)!;
+    const written = again.getCell(cell.row + 1, cell.column + 1).value as ExcelJS.CellFormulaValue;
+    expect(written.formula).toBe(cell.formula);
+    expect(written.result).toBe(cell.value);
+    const status = withLive.conditionalFormats.find((f) => f.kind === "kpiStatus");
+    if (status?.kind !== "kpiStatus") throw new Error("no KPI status format");
+    const address = `F${status.range.top + 1}`;
+    // exceljs keeps the rules in `conditionalFormattings`, which its type declarations leave out.
+    const formats = (again as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] })
+      .conditionalFormattings;
+    const rules = formats.find((f) => f.ref === `${address}:${address}`)?.rules ?? [];
+    const g = String(Number(status.green.toPrecision(12)));
+    const r = String(Number(status.red.toPrecision(12)));
+    expect(rules.map((rule) => rule.formulae[0])).toEqual(
+      status.direction === "higher"
+        ? [
+            `AND(ISNUMBER(${address}),${address}>=${g})`,
+            `AND(ISNUMBER(${address}),${address}<${r})`,
+            `AND(ISNUMBER(${address}),${address}<${g},${address}>=${r})`,
+          ]
+        : [
+            `AND(ISNUMBER(${address}),${address}<=${g})`,
+            `AND(ISNUMBER(${address}),${address}>${r})`,
+            `AND(ISNUMBER(${address}),${address}>${g},${address}<=${r})`,
+          ],
+    );
+  });
+
+  it("prints the plan landscape, one page wide", () => {
+    expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  });
 });
 
 describe("XlsxWorkbook.writePlanSheet", () => {
@@ -112,5 +150,25 @@ describe("XlsxWorkbook.writePlanSheet", () => {
     const reopened = (await roundTrip(port.workbook)).getWorksheet("Plan")!;
     expect(reopened.getCell("A1").type).toBe(ExcelJS.ValueType.String);
     expect(reopened.getCell("A1").value).toBe('Customer development plan: =HYPERLINK("http://example.com")');
+  });
+
+  it("saves the plan's segment chart as a native chart, once, however often the plan is rebuilt", async () => {
+    const port = new XlsxWorkbook(new ExcelJS.Workbook());
+    await port.writePlanSheet("Plan", layout);
+    await port.writePlanSheet("Plan", layout);
+    const zip = await JSZip.loadAsync(await port.toXlsx());
+    const charts = Object.keys(zip.files).filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name));
+    expect(charts).toEqual(["xl/charts/chart1.xml"]);
+    const xml = await zip.file(charts[0])!.async("string");
+    const segmentLabels = plan.summary.bySegment.map((r) => r.label.en);
+    expect(xml).toContain(`<c:v>${segmentLabels[0]}</c:v>`);
+    expect(xml).toContain(layout.charts[0].title);
+  });
+
+  it("saves no chart part for a workbook without a plan", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Data").addRow(["x"]);
+    const zip = await JSZip.loadAsync(await new XlsxWorkbook(wb).toXlsx());
+    expect(Object.keys(zip.files).some((name) => name.startsWith("xl/charts/"))).toBe(false);
   });
 });

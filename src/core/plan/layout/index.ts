@@ -1,6 +1,8 @@
 /** The plan sheet as host-independent cells, merges, validations and conditional formats. */
 export type * from "./types";
-export { layoutPlan } from "./layoutPlan";
+export { layoutPlan, type LayoutPlanOptions } from "./layoutPlan";
+export { kpiFormula } from "./kpiFormula";
+export type { LiveTable } from "./liveTable";
 export { SheetBuilder } from "./sheetBuilder";
 export { SECTION_TITLES, STATUS_VALUES, RACI_LETTERS, AMBITION_LABELS, unitStyle } from "./layoutLabels";
 export { GANTT_FIRST_COLUMN } from "./layoutTimeline";

@@ -4,25 +4,47 @@ import type { Plan } from "../types";
 import { SECTION_TITLES, WORDS, unitStyle } from "./layoutLabels";
 import type { SheetBuilder } from "./sheetBuilder";
 import { TITLE_WIDTH } from "./layoutTitle";
+import { kpiFormula } from "./kpiFormula";
+import type { LiveTable } from "./liveTable";
 
 const HEADERS = {
   kpi: { en: "KPI", zh: "指标" },
   definition: { en: "Definition", zh: "定义" },
   threshold: { en: "Green / amber / red", zh: "绿 / 黄 / 红" },
   cadence: { en: "Review", zh: "回顾频率" },
+  current: { en: "Current (live)", zh: "当前值（实时）" },
 };
 
-/** The KPI table: ID, name, definition, baseline, target, thresholds, review cadence, owner (input). *
+const LIVE_NOTE = {
+  live: {
+    en: (sheet: string) =>
+      `"Current (live)" is calculated by Excel from the scored customer table on sheet "${sheet}" and updates when that table changes; it is coloured green / amber / red by the thresholds.`,
+    zh: (sheet: string) =>
+      `“当前值（实时）”由 Excel 根据工作表“${sheet}”中的客户评分表计算，评分表变化时自动更新，并按阈值显示绿 / 黄 / 红。`,
+  },
+  none: {
+    en: "Excel counts the numbers in the table: an amount typed as text (e.g. ¥27,227) is left out, and a blank current value means the table has no column for that KPI.",
+    zh: "Excel 只统计表中的数值：以文本形式输入的金额（如 ¥27,227）不计入；当前值为空表示客户表中没有该指标所需的列。",
+  },
+};
+
+/**
+ * The KPI table: ID, name, definition, baseline, target, current value, thresholds, review cadence,
+ * owner (input). The current value is a live formula over the scored customer table (see
+ * `kpiFormula`) coloured green / amber / red by the KPI's thresholds; it is blank when `live` is not
+ * given or the table lacks the KPI's column. A note under the table says where the values come from.
+ *
  * @param b - the sheet being built; its `row` moves past the section
  * @param plan - the plan from `buildPlan`
  * @param lang - the language of the texts
+ * @param live - where the scored customer table is, when known
  *
  * @example
  * const b = new SheetBuilder();
  * layoutKpis(b, plan, "en");
  * b.sections[0].key // => "kpis"
  */
-export function layoutKpis(b: SheetBuilder, plan: Plan, lang: Lang): void {
+export function layoutKpis(b: SheetBuilder, plan: Plan, lang: Lang, live?: LiveTable): void {
   b.section("kpis", SECTION_TITLES.kpis[lang], TITLE_WIDTH);
   b.line(
     [
@@ -31,6 +53,7 @@ export function layoutKpis(b: SheetBuilder, plan: Plan, lang: Lang): void {
       HEADERS.definition[lang],
       WORDS.baseline[lang],
       WORDS.target[lang],
+      HEADERS.current[lang],
       HEADERS.threshold[lang],
       HEADERS.cadence[lang],
       WORDS.owner[lang],
@@ -44,9 +67,25 @@ export function layoutKpis(b: SheetBuilder, plan: Plan, lang: Lang): void {
     b.put(row, 2, k.definition[lang], "text");
     b.put(row, 3, k.baseline, unitStyle(k.unit));
     b.put(row, 4, k.target, unitStyle(k.unit));
-    b.put(row, 5, k.threshold.text[lang], "text");
-    b.put(row, 6, REVIEW_CADENCES[k.cadence][lang], "text");
-    b.put(row, 7, k.owner.label[lang], "input");
+    const formula = live ? kpiFormula(k.live, live) : undefined;
+    if (formula === undefined) {
+      b.put(row, 5, null, unitStyle(k.unit));
+    } else {
+      b.formula(row, 5, formula, k.baseline, unitStyle(k.unit));
+      b.conditionalFormats.push({
+        kind: "kpiStatus",
+        range: { top: row, left: 5, bottom: row, right: 5 },
+        direction: k.threshold.direction,
+        green: k.threshold.green,
+        red: k.threshold.red,
+      });
+    }
+    b.put(row, 6, k.threshold.text[lang], "text");
+    b.put(row, 7, REVIEW_CADENCES[k.cadence][lang], "text");
+    b.put(row, 8, k.owner.label[lang], "input");
     b.row += 1;
   }
+  const note = live ? `${LIVE_NOTE.live[lang](live.sheet)} ${LIVE_NOTE.none[lang]}` : LIVE_NOTE.none[lang];
+  b.span(b.row, 0, TITLE_WIDTH - 1, note, "text");
+  b.row += 1;
 }

@@ -16,7 +16,16 @@ const HEADERS = {
   churnRisk: { en: "Churn risk", zh: "流失预警" },
 };
 
+const CHART_TITLE = { en: "Customers and revenue by segment", zh: "各细分客户数与销售额占比" };
+/** The chart floats right of the summary tables: from column J, 8 columns wide and 18 rows high. */
+const CHART_LEFT = 9;
+const CHART_COLUMNS = 8;
+const CHART_ROWS = 18;
+
 /** The three summary tables (by segment, value tier and priority), each with a total row. *
+ * A clustered column chart of customer share and revenue share by segment floats to the right of
+ * the tables, drawn from their cells.
+ *
  * @param b - the sheet being built; its `row` moves past the section
  * @param plan - the plan from `buildPlan`
  * @param lang - the language of the texts
@@ -33,9 +42,23 @@ export function layoutSummary(b: SheetBuilder, plan: Plan, lang: Lang): void {
     ["valueTier", plan.summary.byValueTier],
     ["priority", plan.summary.byPriority],
   ];
+  const top = b.row;
   tables.forEach(([by, rows], t) => {
     if (t > 0) b.row += 1;
     const row = b.row;
+    if (by === "segment" && rows.length > 0) {
+      b.charts.push({
+        kind: "columnClustered",
+        title: CHART_TITLE[lang],
+        categories: { top: row + 1, left: 0, bottom: row + rows.length, right: 0 },
+        series: [
+          { name: HEADERS.share[lang], values: { top: row + 1, left: 3, bottom: row + rows.length, right: 3 } },
+          { name: HEADERS.revenueShare[lang], values: { top: row + 1, left: 5, bottom: row + rows.length, right: 5 } },
+        ],
+        anchor: { top, left: CHART_LEFT, bottom: top + CHART_ROWS - 1, right: CHART_LEFT + CHART_COLUMNS - 1 },
+        valueFormat: "0%",
+      });
+    }
     b.span(row, 0, 1, HEADERS[by][lang], "tableHeader");
     const columns = ["customers", "share", "revenue", "revenueShare", "averageClv", "churnRisk"] as const;
     columns.forEach((c, i) => b.put(row, 2 + i, HEADERS[c][lang], "tableHeader"));

@@ -4,6 +4,7 @@ import type {
   CellStyle,
   InputFormat,
   LayoutCell,
+  LayoutChart,
   LayoutConditionalFormat,
   LayoutSection,
   LayoutValidation,
@@ -28,6 +29,7 @@ export class SheetBuilder {
   readonly merges: CellRange[] = [];
   readonly validations: LayoutValidation[] = [];
   readonly conditionalFormats: LayoutConditionalFormat[] = [];
+  readonly charts: LayoutChart[] = [];
   readonly sections: LayoutSection[] = [];
   private readonly taken = new Set<string>();
 
@@ -36,7 +38,14 @@ export class SheetBuilder {
    *
    * @throws DomainError `BAD_ARGUMENT` when the position already holds a cell
    */
-  put(row: number, column: number, value: string | number | null, style: CellStyle, inputFormat?: InputFormat): void {
+  put(
+    row: number,
+    column: number,
+    value: string | number | null,
+    style: CellStyle,
+    inputFormat?: InputFormat,
+    formula?: string,
+  ): void {
     const key = `${row}:${column}`;
     if (this.taken.has(key)) {
       throw new DomainError(
@@ -47,7 +56,19 @@ export class SheetBuilder {
       );
     }
     this.taken.add(key);
-    this.cells.push({ row, column, value, style, ...(inputFormat ? { inputFormat } : {}) });
+    this.cells.push({
+      row,
+      column,
+      value,
+      style,
+      ...(inputFormat ? { inputFormat } : {}),
+      ...(formula !== undefined ? { formula } : {}),
+    });
+  }
+
+  /** Writes a live formula cell whose cached result is `value`. */
+  formula(row: number, column: number, formula: string, value: string | number | null, style: CellStyle): void {
+    this.put(row, column, value, style, undefined, formula);
   }
 
   /** Writes a row of cells from `column` on, all in one style, and moves to the next row. */

@@ -23,6 +23,7 @@ function layout(owner: string, extraRow = false): PlanSheetLayout {
     columnWidths: [],
     validations: [],
     conditionalFormats: [],
+    charts: [],
     frozenRows: 1,
   };
 }

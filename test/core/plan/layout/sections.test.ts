@@ -31,7 +31,8 @@ describe("section layouts", () => {
     // Section header, table header, tasks, and the buffer rule line.
     ["timeline", layoutTimeline, 2 + plan.timeline.tasks.length + 1],
     ["raci", layoutRaci, 2 + plan.raci.rows.length],
-    ["kpis", layoutKpis, 2 + plan.kpis.length],
+    // Section header, table header, KPIs, and the note on where current values come from.
+    ["kpis", layoutKpis, 2 + plan.kpis.length + 1],
     ["risks", layoutRisks, 2 + plan.risks.length],
   ] as const)("lays out the %s section at the top of a fresh sheet with its known row count", (key, layout, rows) => {
     const b = new SheetBuilder();
