@@ -74,7 +74,7 @@ function kpiRows(csv: string): Map<string, [number, number]> {
     const match = /^(K\d+),/.exec(line);
     if (!match) continue;
     const cells = parseCsvLine(line);
-    rows.set(match[1], [numberOf(cells[3]), numberOf(cells[5])]);
+    rows.set(match[1], [numberOf(cells[4]), numberOf(cells[6])]);
   }
   return rows;
 }

@@ -97,7 +97,7 @@ describe("writePlanSheet", () => {
     expect(written.result).toBe(cell.value);
     const status = withLive.conditionalFormats.find((f) => f.kind === "kpiStatus");
     if (status?.kind !== "kpiStatus") throw new Error("no KPI status format");
-    const address = `F${status.range.top + 1}`;
+    const address = `G${status.range.top + 1}`;
     // exceljs keeps the rules in `conditionalFormattings`, which its type declarations leave out.
     const formats = (again as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] })
       .conditionalFormattings;

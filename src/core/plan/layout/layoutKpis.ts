@@ -3,7 +3,6 @@ import { REVIEW_CADENCES } from "../reviewCadences";
 import type { Plan } from "../types";
 import { SECTION_TITLES, WORDS, unitStyle } from "./layoutLabels";
 import type { SheetBuilder } from "./sheetBuilder";
-import { TITLE_WIDTH } from "./layoutTitle";
 import { kpiFormula } from "./kpiFormula";
 import type { LiveTable } from "./liveTable";
 
@@ -14,6 +13,10 @@ const HEADERS = {
   cadence: { en: "Review", zh: "回顾频率" },
   current: { en: "Current (live)", zh: "当前值（实时）" },
 };
+
+/** The column of the live current values (G); the definition spans C..D and the thresholds H..K. */
+export const KPI_CURRENT_COLUMN = 6;
+const KPI_COLUMNS = 13;
 
 const LIVE_NOTE = {
   live: {
@@ -45,47 +48,44 @@ const LIVE_NOTE = {
  * b.sections[0].key // => "kpis"
  */
 export function layoutKpis(b: SheetBuilder, plan: Plan, lang: Lang, live?: LiveTable): void {
-  b.section("kpis", SECTION_TITLES.kpis[lang], TITLE_WIDTH);
-  b.line(
-    [
-      WORDS.id[lang],
-      HEADERS.kpi[lang],
-      HEADERS.definition[lang],
-      WORDS.baseline[lang],
-      WORDS.target[lang],
-      HEADERS.current[lang],
-      HEADERS.threshold[lang],
-      HEADERS.cadence[lang],
-      WORDS.owner[lang],
-    ],
-    "tableHeader",
-  );
+  b.section("kpis", SECTION_TITLES.kpis[lang], KPI_COLUMNS);
+  const header = b.row;
+  b.put(header, 0, WORDS.id[lang], "tableHeader");
+  b.put(header, 1, HEADERS.kpi[lang], "tableHeader");
+  b.span(header, 2, 3, HEADERS.definition[lang], "tableHeader");
+  b.put(header, 4, WORDS.baseline[lang], "tableHeader");
+  b.put(header, 5, WORDS.target[lang], "tableHeader");
+  b.put(header, KPI_CURRENT_COLUMN, HEADERS.current[lang], "tableHeader");
+  b.span(header, 7, 10, HEADERS.threshold[lang], "tableHeader");
+  b.put(header, 11, HEADERS.cadence[lang], "tableHeader");
+  b.put(header, 12, WORDS.owner[lang], "tableHeader");
+  b.row += 1;
   for (const k of plan.kpis) {
     const row = b.row;
     b.put(row, 0, k.id, "text");
     b.put(row, 1, k.name[lang], "text");
-    b.put(row, 2, k.definition[lang], "text");
-    b.put(row, 3, k.baseline, unitStyle(k.unit));
-    b.put(row, 4, k.target, unitStyle(k.unit));
+    b.span(row, 2, 3, k.definition[lang], "text");
+    b.put(row, 4, k.baseline, unitStyle(k.unit));
+    b.put(row, 5, k.target, unitStyle(k.unit));
     const formula = live ? kpiFormula(k.live, live) : undefined;
     if (formula === undefined) {
-      b.put(row, 5, null, unitStyle(k.unit));
+      b.put(row, KPI_CURRENT_COLUMN, null, unitStyle(k.unit));
     } else {
-      b.formula(row, 5, formula, k.baseline, unitStyle(k.unit));
+      b.formula(row, KPI_CURRENT_COLUMN, formula, k.baseline, unitStyle(k.unit));
       b.conditionalFormats.push({
         kind: "kpiStatus",
-        range: { top: row, left: 5, bottom: row, right: 5 },
+        range: { top: row, left: KPI_CURRENT_COLUMN, bottom: row, right: KPI_CURRENT_COLUMN },
         direction: k.threshold.direction,
         green: k.threshold.green,
         red: k.threshold.red,
       });
     }
-    b.put(row, 6, k.threshold.text[lang], "text");
-    b.put(row, 7, REVIEW_CADENCES[k.cadence][lang], "text");
-    b.put(row, 8, k.owner.label[lang], "input");
+    b.span(row, 7, 10, k.threshold.text[lang], "text");
+    b.put(row, 11, REVIEW_CADENCES[k.cadence][lang], "text");
+    b.put(row, 12, k.owner.label[lang], "input");
     b.row += 1;
   }
   const note = live ? `${LIVE_NOTE.live[lang](live.sheet)} ${LIVE_NOTE.none[lang]}` : LIVE_NOTE.none[lang];
-  b.span(b.row, 0, TITLE_WIDTH - 1, note, "text");
+  b.span(b.row, 0, KPI_COLUMNS - 1, note, "text");
   b.row += 1;
 }

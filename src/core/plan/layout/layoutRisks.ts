@@ -17,13 +17,17 @@ const HEADERS = {
   review: { en: "Review date", zh: "复查日期" },
 };
 
+/** The response spans four columns (J..M): the columns from H on are narrow month columns. */
+const RESPONSE_LEFT = 9;
+const RESPONSE_RIGHT = 12;
+
 /** Columns of the risk register. */
-export const RISK_COLUMNS = 12;
+export const RISK_COLUMNS = RESPONSE_RIGHT + 3;
 
 /**
  * The risk register: ID, description, category, indicator, current value, trigger, likelihood,
- * impact (H/M/L, coloured by a `riskLevel` conditional format), score 1..9, response, owner and
- * review date (inputs).
+ * impact (H/M/L, coloured by a `riskLevel` conditional format), score 1..9, response (merged
+ * over four columns, so it wraps in a readable width), owner and review date (inputs).
  *
  * @param b - the sheet being built; its `row` moves past the section
  * @param plan - the plan from `buildPlan`
@@ -36,23 +40,22 @@ export const RISK_COLUMNS = 12;
  */
 export function layoutRisks(b: SheetBuilder, plan: Plan, lang: Lang): void {
   b.section("risks", SECTION_TITLES.risks[lang], RISK_COLUMNS);
-  b.line(
-    [
-      WORDS.id[lang],
-      HEADERS.risk[lang],
-      HEADERS.category[lang],
-      HEADERS.indicator[lang],
-      HEADERS.current[lang],
-      HEADERS.trigger[lang],
-      HEADERS.likelihood[lang],
-      HEADERS.impact[lang],
-      HEADERS.score[lang],
-      HEADERS.response[lang],
-      WORDS.owner[lang],
-      HEADERS.review[lang],
-    ],
-    "tableHeader",
-  );
+  const header = b.row;
+  [
+    WORDS.id[lang],
+    HEADERS.risk[lang],
+    HEADERS.category[lang],
+    HEADERS.indicator[lang],
+    HEADERS.current[lang],
+    HEADERS.trigger[lang],
+    HEADERS.likelihood[lang],
+    HEADERS.impact[lang],
+    HEADERS.score[lang],
+  ].forEach((text, column) => b.put(header, column, text, "tableHeader"));
+  b.span(header, RESPONSE_LEFT, RESPONSE_RIGHT, HEADERS.response[lang], "tableHeader");
+  b.put(header, RESPONSE_RIGHT + 1, WORDS.owner[lang], "tableHeader");
+  b.put(header, RESPONSE_RIGHT + 2, HEADERS.review[lang], "tableHeader");
+  b.row += 1;
   const first = b.row;
   for (const r of plan.risks) {
     const row = b.row;
@@ -65,9 +68,9 @@ export function layoutRisks(b: SheetBuilder, plan: Plan, lang: Lang): void {
     b.put(row, 6, r.likelihood, "text");
     b.put(row, 7, r.impact, "text");
     b.put(row, 8, r.score, "number");
-    b.put(row, 9, r.response[lang], "text");
-    b.put(row, 10, r.owner.label[lang], "input");
-    b.put(row, 11, excelSerialFromDay(r.reviewDate), "input", "date");
+    b.span(row, RESPONSE_LEFT, RESPONSE_RIGHT, r.response[lang], "text");
+    b.put(row, RESPONSE_RIGHT + 1, r.owner.label[lang], "input");
+    b.put(row, RESPONSE_RIGHT + 2, excelSerialFromDay(r.reviewDate), "input", "date");
     b.row += 1;
   }
   if (b.row > first) {

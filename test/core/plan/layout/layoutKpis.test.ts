@@ -1,7 +1,7 @@
 import { buildPlan } from "../../../../src/core/plan";
 import { SheetBuilder, kpiFormula } from "../../../../src/core/plan/layout";
 import type { LiveTable } from "../../../../src/core/plan/layout";
-import { layoutKpis } from "../../../../src/core/plan/layout/layoutKpis";
+import { KPI_CURRENT_COLUMN, layoutKpis } from "../../../../src/core/plan/layout/layoutKpis";
 import { FIXTURE_PLAN_INPUTS, fixtureScore } from "../fixture";
 
 const plan = buildPlan(fixtureScore(), FIXTURE_PLAN_INPUTS);
@@ -16,7 +16,7 @@ function kpiSection(table?: LiveTable): SheetBuilder {
 describe("layoutKpis", () => {
   it("writes each KPI's current value as its live formula, cached at the baseline, when the table has its columns", () => {
     const b = kpiSection(live);
-    const current = b.cells.filter((c) => c.column === 5 && c.row >= 2 && c.row < 2 + plan.kpis.length);
+    const current = b.cells.filter((c) => c.column === KPI_CURRENT_COLUMN && c.row >= 2 && c.row < 2 + plan.kpis.length);
     plan.kpis.forEach((k, i) => {
       const formula = kpiFormula(k.live, live);
       const cell = current[i];
