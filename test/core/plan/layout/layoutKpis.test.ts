@@ -16,7 +16,9 @@ function kpiSection(table?: LiveTable): SheetBuilder {
 describe("layoutKpis", () => {
   it("writes each KPI's current value as its live formula, cached at the baseline, when the table has its columns", () => {
     const b = kpiSection(live);
-    const current = b.cells.filter((c) => c.column === KPI_CURRENT_COLUMN && c.row >= 2 && c.row < 2 + plan.kpis.length);
+    const current = b.cells.filter(
+      (c) => c.column === KPI_CURRENT_COLUMN && c.row >= 2 && c.row < 2 + plan.kpis.length,
+    );
     plan.kpis.forEach((k, i) => {
       const formula = kpiFormula(k.live, live);
       const cell = current[i];
