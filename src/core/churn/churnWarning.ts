@@ -1,3 +1,4 @@
+import { lazyText } from "../lazyText";
 import { DomainError } from "../errors";
 import type { LocalizedText } from "../types";
 import { formatNumber, formatPercent } from "../value/formatNumber";
@@ -108,8 +109,8 @@ const COMPLAINT_SCORE = { watch: 0.375, warning: 0.625 } as const;
  * churnWarning({ recencyDays: 10, purchases: 4, repeatSpanDays: 111 }, 0.15)
  * // => level "critical" (P(alive) 15% is below 20%)
  */
-export function churnWarning(customer: ChurnInput, pAlive?: number, options: ChurnOptions = {}): ChurnWarning {
-  const o = resolveOptions(options);
+export function churnWarning(customer: ChurnInput, pAlive?: number, options: ChurnOptions = NO_OPTIONS): ChurnWarning {
+  const o = resolvedOptions(options);
   for (const key of ["recencyDays", "purchases", "repeatSpanDays"] as const) {
     const v = customer[key];
     if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
@@ -143,6 +144,19 @@ export function churnWarning(customer: ChurnInput, pAlive?: number, options: Chu
 }
 
 type Resolved = typeof DEFAULTS & { criticalMultiple?: number; populationMedianDays?: number };
+
+const NO_OPTIONS: ChurnOptions = Object.freeze({});
+/** Options resolved per options object: a table's customers share one, so it is checked once. */
+const RESOLVED = new WeakMap<ChurnOptions, Resolved>();
+
+function resolvedOptions(options: ChurnOptions): Resolved {
+  let resolved = RESOLVED.get(options);
+  if (resolved === undefined) {
+    resolved = resolveOptions(options);
+    RESOLVED.set(options, resolved);
+  }
+  return resolved;
+}
 
 function resolveOptions(options: ChurnOptions): Resolved {
   const o: Resolved = { ...DEFAULTS };
@@ -184,8 +198,8 @@ function resolveOptions(options: ChurnOptions): Resolved {
 function recencySignal(c: ChurnInput, o: Resolved): ChurnSignal {
   const own = usualInterPurchaseDays(c);
   const gap = own ?? o.populationMedianDays;
-  const days = formatNumber(c.recencyDays, 0);
   if (gap === undefined) {
+    const days = formatNumber(c.recencyDays, 0);
     return {
       signal: "recency",
       score: undefined,
@@ -201,18 +215,19 @@ function recencySignal(c: ChurnInput, o: Resolved): ChurnSignal {
   const ratio = own !== undefined ? (c.recencyDays * (c.purchases - 1)) / c.repeatSpanDays : c.recencyDays / gap;
   const score = recencyScore(ratio, o);
   const level = churnLevelOfScore(score);
-  const g = formatNumber(gap, 0);
-  const r = formatNumber(ratio, 1);
-  const whose =
-    own !== undefined
-      ? { en: `the usual ${g} days`, zh: `平常间隔 ${g} 天` }
-      : {
-          en: `the typical ${g} days between purchases across customers (one purchase so far)`,
-          zh: `全体客户典型购买间隔 ${g} 天`,
-        };
-  const note = own !== undefined ? "" : "（目前仅购买过一次）";
-  const reason =
-    level === "none"
+  const reason = lazyText(() => {
+    const days = formatNumber(c.recencyDays, 0);
+    const g = formatNumber(gap, 0);
+    const r = formatNumber(ratio, 1);
+    const whose =
+      own !== undefined
+        ? { en: `the usual ${g} days`, zh: `平常间隔 ${g} 天` }
+        : {
+            en: `the typical ${g} days between purchases across customers (one purchase so far)`,
+            zh: `全体客户典型购买间隔 ${g} 天`,
+          };
+    const note = own !== undefined ? "" : "（目前仅购买过一次）";
+    return level === "none"
       ? {
           en: `last purchase ${days} days ago, ${r}× ${whose.en}`,
           zh: `最近一次购买在 ${days} 天前，为${whose.zh}的 ${r} 倍${note}`,
@@ -221,6 +236,7 @@ function recencySignal(c: ChurnInput, o: Resolved): ChurnSignal {
           en: `no purchase for ${days} days, ${r}× ${whose.en}`,
           zh: `已 ${days} 天未购买，是${whose.zh}的 ${r} 倍${note}`,
         };
+  });
   return { signal: "recency", score, level, reason };
 }
 
@@ -244,15 +260,16 @@ function pAliveSignal(p: number, o: Resolved): ChurnSignal {
   else if (p < w) score = 0.25 + (0.25 * (w - p)) / (w - a);
   else score = w >= 1 ? 0 : (0.25 * (1 - p)) / (1 - w);
   const level = churnLevelOfScore(score);
-  const pct = formatPercent(p, 0);
   const limit = level === "critical" ? c : level === "warning" ? a : level === "watch" ? w : undefined;
-  const reason =
-    limit === undefined
+  const reason = lazyText(() => {
+    const pct = formatPercent(p, 0);
+    return limit === undefined
       ? { en: `probability of still being active ${pct}`, zh: `仍活跃概率 ${pct}` }
       : {
           en: `probability of still being active ${pct} is below ${formatPercent(limit, 0)}`,
           zh: `仍活跃概率 ${pct}，低于 ${formatPercent(limit, 0)}`,
         };
+  });
   return { signal: "pAlive", score, level, reason };
 }
 

@@ -55,6 +55,10 @@ export interface KeyAccountScreening {
 const FINANCIAL: readonly HealthMetric[] = ["currentRatio", "netMargin", "roa", "dso", "inventoryDays"];
 const NON_NEGATIVE: readonly HealthMetric[] = ["currentRatio", "dso", "inventoryDays", "monthlyVolume"];
 
+const NO_OVERRIDES: Partial<KeyAccountThresholds> = Object.freeze({});
+/** Thresholds resolved per overrides object: a table's customers share one, so it is checked once. */
+const RESOLVED = new WeakMap<Partial<KeyAccountThresholds>, KeyAccountThresholds>();
+
 /**
  * Key-account screening (seed 004 大客户开发): checks a customer's financial health and purchase
  * volume against thresholds, and says whether it is a key account and how risky its credit is.
@@ -90,9 +94,13 @@ const NON_NEGATIVE: readonly HealthMetric[] = ["currentRatio", "dso", "inventory
  */
 export function screenKeyAccount(
   customer: KeyAccountInput,
-  thresholds: Partial<KeyAccountThresholds> = {},
+  thresholds: Partial<KeyAccountThresholds> = NO_OVERRIDES,
 ): KeyAccountScreening {
-  const t = resolveKeyAccountThresholds(thresholds);
+  let t = RESOLVED.get(thresholds);
+  if (t === undefined) {
+    t = resolveKeyAccountThresholds(thresholds);
+    RESOLVED.set(thresholds, t);
+  }
   const invalid: LocalizedText[] = [];
   const missing: HealthMetric[] = [];
   const checks = HEALTH_METRIC_ORDER.map((metric): HealthCheck => {
@@ -125,19 +133,32 @@ export function screenKeyAccount(
   const volume = checks.find((c) => c.metric === "monthlyVolume")!;
   const keyAccount = volume.pass === true && creditRisk !== "high";
 
-  const reasons: LocalizedText[] = [conclusion(keyAccount, volume, creditRisk, t)];
-  reasons.push(creditReason(creditRisk, creditAssessed, flagged, failedFinancial));
-  for (const c of checks) {
-    if (c.pass === false && c.metric !== "monthlyVolume") reasons.push(describeCheck(c, t));
-  }
-  reasons.push(...invalid);
-  if (missing.length > 0) {
-    reasons.push({
-      en: `Not known: ${missing.map((m) => HEALTH_METRICS[m].label.en.toLowerCase()).join(", ")} (treated as unknown, not as failures)`,
-      zh: `未知：${missing.map((m) => HEALTH_METRICS[m].label.zh).join("、")}（视为未知，不计为不达标）`,
-    });
-  }
-  return { keyAccount, creditRisk, creditAssessed, reasons, checks };
+  // The reasons are composed when first read: most callers need only the flags.
+  const composeReasons = (): LocalizedText[] => {
+    const reasons: LocalizedText[] = [conclusion(keyAccount, volume, creditRisk, t)];
+    reasons.push(creditReason(creditRisk, creditAssessed, flagged, failedFinancial));
+    for (const c of checks) {
+      if (c.pass === false && c.metric !== "monthlyVolume") reasons.push(describeCheck(c, t));
+    }
+    reasons.push(...invalid);
+    if (missing.length > 0) {
+      reasons.push({
+        en: `Not known: ${missing.map((m) => HEALTH_METRICS[m].label.en.toLowerCase()).join(", ")} (treated as unknown, not as failures)`,
+        zh: `未知：${missing.map((m) => HEALTH_METRICS[m].label.zh).join("、")}（视为未知，不计为不达标）`,
+      });
+    }
+    return reasons;
+  };
+  let reasons: LocalizedText[] | undefined;
+  return {
+    keyAccount,
+    creditRisk,
+    creditAssessed,
+    get reasons() {
+      return (reasons ??= composeReasons());
+    },
+    checks,
+  };
 }
 
 interface Rule {

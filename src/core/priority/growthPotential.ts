@@ -1,3 +1,4 @@
+import { lazyText } from "../lazyText";
 import type { LocalizedText } from "../types";
 import { formatNumber, formatPercent } from "../value/formatNumber";
 import type { SubScore, SubScoreSource } from "./subScore";
@@ -74,17 +75,19 @@ export function growthPotential(row: GrowthInput, options: GrowthOptions = {}): 
     };
   }
   const value = 50 + 50 * Math.min(1, Math.max(-1, found.rate / saturation));
-  const v = formatNumber(value, 1);
-  const g = signedPercent(found.rate);
-  const detail = found.detail ? { en: ` (${found.detail.en})`, zh: `（${found.detail.zh}）` } : { en: "", zh: "" };
   return {
     value,
     sources: [found.source],
     known: true,
-    reason: {
-      en: `growth potential ${v}: ${found.label.en} ${g}${detail.en}`,
-      zh: `成长潜力 ${v} 分：${found.label.zh} ${g}${detail.zh}`,
-    },
+    reason: lazyText(() => {
+      const v = formatNumber(value, 1);
+      const g = signedPercent(found.rate);
+      const detail = found.detail ? { en: ` (${found.detail.en})`, zh: `（${found.detail.zh}）` } : { en: "", zh: "" };
+      return {
+        en: `growth potential ${v}: ${found.label.en} ${g}${detail.en}`,
+        zh: `成长潜力 ${v} 分：${found.label.zh} ${g}${detail.zh}`,
+      };
+    }),
   };
 }
 
@@ -107,10 +110,10 @@ function rateOf(row: GrowthInput, h: number | undefined): FoundRate | undefined 
       rate: e / h / (x / T) - 1,
       source: "expectedPurchases",
       label: { en: "purchase-rate change", zh: "购买频率变化" },
-      detail: {
+      detail: lazyText(() => ({
         en: `expected ${formatNumber(e, 1)} repeat purchases in ${days(h)} days vs ${formatNumber(x, 0)} in the past ${days(T)} days`,
         zh: `预计 ${days(h)} 天内复购 ${formatNumber(e, 1)} 次，过去 ${days(T)} 天复购 ${formatNumber(x, 0)} 次`,
-      },
+      })),
     };
   }
   if (clv !== undefined && hist !== undefined && hist > 0) {
@@ -118,10 +121,10 @@ function rateOf(row: GrowthInput, h: number | undefined): FoundRate | undefined 
       rate: clv / h / (hist / T) - 1,
       source: "clvVsHistory",
       label: { en: "value-rate change", zh: "价值贡献速度变化" },
-      detail: {
+      detail: lazyText(() => ({
         en: `CLV ${formatNumber(clv, 2)} over ${days(h)} days vs ${formatNumber(hist, 2)} earned in ${days(T)} days`,
         zh: `未来 ${days(h)} 天客户生命周期价值 ${formatNumber(clv, 2)}，过去 ${days(T)} 天已实现 ${formatNumber(hist, 2)}`,
-      },
+      })),
     };
   }
   return undefined;

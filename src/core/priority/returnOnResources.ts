@@ -1,3 +1,4 @@
+import { lazyText } from "../lazyText";
 import { formatNumber } from "../value/formatNumber";
 import { checkNumber } from "./checkInput";
 import { percentileRanks } from "./percentileRanks";
@@ -70,29 +71,34 @@ export function returnOnResources(
     }
     const value = ranks[next];
     next += 1;
-    const pct = formatNumber(value, 0);
-    const profit = formatNumber(r.profit, 2);
+    const rowProfit = r.profit;
     if (basis === "profitPerCost") {
-      const cost = formatNumber(r.costToServe!, 2);
-      const ratio = formatNumber(profitPerCost(r.profit, r.costToServe!), 2);
+      const rowCost = r.costToServe!;
       return {
         value,
         sources: ["profitPerCost"],
         known: true,
-        reason: {
-          en: `return on resources ${pct} (percentile rank): profit ${profit} per cost to serve ${cost} = ${ratio}`,
-          zh: `资源投入产出比 ${pct} 分（百分位排名）：利润 ${profit} ÷ 服务成本 ${cost} = ${ratio}`,
-        },
+        reason: lazyText(() => {
+          const [pct, profit, cost] = [formatNumber(value, 0), formatNumber(rowProfit, 2), formatNumber(rowCost, 2)];
+          const ratio = formatNumber(profitPerCost(rowProfit, rowCost), 2);
+          return {
+            en: `return on resources ${pct} (percentile rank): profit ${profit} per cost to serve ${cost} = ${ratio}`,
+            zh: `资源投入产出比 ${pct} 分（百分位排名）：利润 ${profit} ÷ 服务成本 ${cost} = ${ratio}`,
+          };
+        }),
       };
     }
     return {
       value,
       sources: ["profit"],
       known: true,
-      reason: {
-        en: `return on resources ${pct} (percentile rank): profit ${profit} (cost to serve not known for every customer)`,
-        zh: `资源投入产出比 ${pct} 分（百分位排名）：利润 ${profit}（并非所有客户都有服务成本）`,
-      },
+      reason: lazyText(() => {
+        const [pct, profit] = [formatNumber(value, 0), formatNumber(rowProfit, 2)];
+        return {
+          en: `return on resources ${pct} (percentile rank): profit ${profit} (cost to serve not known for every customer)`,
+          zh: `资源投入产出比 ${pct} 分（百分位排名）：利润 ${profit}（并非所有客户都有服务成本）`,
+        };
+      }),
     };
   });
   return { basis, scores };

@@ -1,3 +1,5 @@
+import type { LocalizedText } from "../types";
+import { lazyText } from "../lazyText";
 import type { ChurnLevel } from "../churn/churnLevels";
 import { CHURN_LEVEL_ORDER, CHURN_LEVELS } from "../churn/churnLevels";
 import type { CreditRisk } from "../health/creditRisk";
@@ -57,14 +59,15 @@ export function riskControllability(row: RiskInput, creditShare = 0.5): SubScore
   checkKey("creditRisk", row.creditRisk, Object.keys(CREDIT_RISK_VALUE));
   const sources: SubScoreSource[] = [];
   let churn: number | undefined;
-  let churnText = { en: "", zh: "" };
+  let churnText: LocalizedText = { en: "", zh: "" };
   if (row.pAlive !== undefined) {
-    churn = 1 - row.pAlive;
+    const [risk, pAlive] = [1 - row.pAlive, row.pAlive];
+    churn = risk;
     sources.push("pAlive");
-    churnText = {
-      en: `churn risk ${formatPercent(churn, 0)} (P(alive) ${formatPercent(row.pAlive, 0)})`,
-      zh: `流失风险 ${formatPercent(churn, 0)}（存活概率 ${formatPercent(row.pAlive, 0)}）`,
-    };
+    churnText = lazyText(() => ({
+      en: `churn risk ${formatPercent(risk, 0)} (P(alive) ${formatPercent(pAlive, 0)})`,
+      zh: `流失风险 ${formatPercent(risk, 0)}（存活概率 ${formatPercent(pAlive, 0)}）`,
+    }));
   } else if (row.churnLevel !== undefined) {
     churn = CHURN_LEVEL_RISK[row.churnLevel];
     sources.push("churnLevel");
@@ -88,17 +91,18 @@ export function riskControllability(row: RiskInput, creditShare = 0.5): SubScore
   const risk =
     churn !== undefined && credit !== undefined ? (1 - creditShare) * churn + creditShare * credit : (churn ?? credit)!;
   const value = 100 * (1 - risk);
-  const parts = [churnText, row.creditRisk ? CREDIT_RISK_LABELS[row.creditRisk] : undefined].filter(
-    (p): p is { en: string; zh: string } => p !== undefined && p.en !== "",
-  );
-  const v = formatNumber(value, 1);
+  const creditLabel = row.creditRisk ? CREDIT_RISK_LABELS[row.creditRisk] : undefined;
   return {
     value,
     sources,
     known: true,
-    reason: {
-      en: `risk controllability ${v}: ${parts.map((p) => p.en.charAt(0).toLowerCase() + p.en.slice(1)).join(", ")}`,
-      zh: `风险可控性 ${v} 分：${parts.map((p) => p.zh).join("，")}`,
-    },
+    reason: lazyText(() => {
+      const parts = [churnText, creditLabel].filter((p): p is LocalizedText => p !== undefined && p.en !== "");
+      const v = formatNumber(value, 1);
+      return {
+        en: `risk controllability ${v}: ${parts.map((p) => p.en.charAt(0).toLowerCase() + p.en.slice(1)).join(", ")}`,
+        zh: `风险可控性 ${v} 分：${parts.map((p) => p.zh).join("，")}`,
+      };
+    }),
   };
 }

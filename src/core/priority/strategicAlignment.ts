@@ -1,3 +1,4 @@
+import { lazyText } from "../lazyText";
 import type { LocalizedText } from "../types";
 import { formatNumber } from "../value/formatNumber";
 import type { ValueTier } from "../value/valueTiers";
@@ -46,21 +47,26 @@ export function strategicAlignment(
   checkKey("valueTier", row.valueTier, VALUE_TIER_ORDER);
   if (row.strategicFit !== undefined) {
     const value = 100 * row.strategicFit;
-    const fit = formatNumber(row.strategicFit, 2);
+    const fit = row.strategicFit;
     return {
       value,
       sources: ["strategicFit"],
       known: true,
-      reason: text(`strategic fit ${fit}`, `战略匹配度 ${fit}`, value),
+      reason: lazyText(() =>
+        text(`strategic fit ${formatNumber(fit, 2)}`, `战略匹配度 ${formatNumber(fit, 2)}`, value),
+      ),
     };
   }
   if (clvPercentile !== undefined) {
-    const pct = formatNumber(clvPercentile, 0);
+    const percentile = clvPercentile;
     return {
-      value: clvPercentile,
+      value: percentile,
       sources: ["clvPercentile"],
       known: true,
-      reason: text(`CLV percentile ${pct}`, `客户生命周期价值百分位 ${pct}`, clvPercentile),
+      reason: lazyText(() => {
+        const pct = formatNumber(percentile, 0);
+        return text(`CLV percentile ${pct}`, `客户生命周期价值百分位 ${pct}`, percentile);
+      }),
     };
   }
   if (row.valueTier !== undefined) {
@@ -70,7 +76,7 @@ export function strategicAlignment(
       value,
       sources: ["valueTier"],
       known: true,
-      reason: text(`value tier ${label.en}`, `价值层级 ${label.zh}`, value),
+      reason: lazyText(() => text(`value tier ${label.en}`, `价值层级 ${label.zh}`, value)),
     };
   }
   return {

@@ -1,3 +1,4 @@
+import { lazyText } from "../lazyText";
 import { DomainError } from "../errors";
 import type { LocalizedText } from "../types";
 import { formatNumber } from "./formatNumber";
@@ -114,7 +115,12 @@ export function assignValueTiers(
         ? "basic"
         : "lowEfficiency";
     counts[tier] += 1;
-    return { tier, highClv, highProfit, reason: reasonOf(row, clvCut, profitCut, highClv, highProfit, tier) };
+    return {
+      tier,
+      highClv,
+      highProfit,
+      reason: lazyText(() => reasonOf(row, clvCut, profitCut, highClv, highProfit, tier)),
+    };
   });
   return { assignments, thresholds: { clv: clvCut, profit: profitCut }, requirePositive, counts };
 }
