@@ -1,38 +1,42 @@
 import type { Borders, Cell, Fill, Font, Style, Worksheet } from "exceljs";
 import { columnLetters } from "../core/issues";
-import { estimateRowHeights } from "./estimateRowHeights";
-import type { CellRange, CellStyle, LayoutCell, LayoutConditionalFormat, PlanSheetLayout } from "../core/plan/layout";
+import { estimateRowHeights } from "../core/plan/layout";
+import { BORDER_COLOR, INPUT_DATE_FORMAT, PLAN_LOOKS, planRules } from "../core/plan/layout";
+import type { CellRange, CellStyle, LayoutCell, PlanLook, PlanSheetLayout } from "../core/plan/layout";
 
-const LIGHT = { style: "thin", color: { argb: "FFD9D9D9" } } as const;
-const BORDER: Partial<Borders> = { top: LIGHT, left: LIGHT, bottom: LIGHT, right: LIGHT };
-
-function solid(argb: string): Fill {
-  return { type: "pattern", pattern: "solid", fgColor: { argb } };
+/** exceljs colours are ARGB: `#5B9BD5` → `FF5B9BD5`. */
+function argb(colour: string): string {
+  return `FF${colour.replace(/^#/, "").toUpperCase()}`;
 }
 
-/** The exceljs look of each layout style. */
-const STYLES: Readonly<Record<CellStyle, Partial<Style>>> = {
-  title: { font: { bold: true, size: 16, color: { argb: "FF1F3864" } } },
-  sectionHeader: { font: { bold: true, size: 13, color: { argb: "FFFFFFFF" } }, fill: solid("FF2F5597") },
-  tableHeader: {
-    font: { bold: true },
-    fill: solid("FFDCEBFA"),
-    border: BORDER,
-    alignment: { wrapText: true, vertical: "top" },
-  },
-  text: { border: BORDER, alignment: { wrapText: true, vertical: "top" } },
-  number: { border: BORDER, numFmt: "#,##0.##", alignment: { vertical: "top" } },
-  percent: { border: BORDER, numFmt: "0.0%", alignment: { vertical: "top" } },
-  money: { border: BORDER, numFmt: "#,##0", alignment: { vertical: "top" } },
-  date: { border: BORDER, numFmt: "yyyy-mm-dd", alignment: { vertical: "top" } },
-  input: { border: BORDER, fill: solid("FFFFF2CC"), alignment: { wrapText: true, vertical: "top" } },
-};
+const LIGHT = { style: "thin", color: { argb: argb(BORDER_COLOR) } } as const;
+const BORDER: Partial<Borders> = { top: LIGHT, left: LIGHT, bottom: LIGHT, right: LIGHT };
 
-/** Fills of the conditional formats (background colours). */
-const GANTT_FILL = "FF5B9BD5";
-const RACI_FILLS: Readonly<Record<string, string>> = { R: "FFC6EFCE", A: "FFFFC7CE", C: "FFFFEB9C", I: "FFDDEBF7" };
-const RISK_FILLS: Readonly<Record<string, string>> = { H: "FFFFC7CE", M: "FFFFEB9C", L: "FFC6EFCE" };
-const KPI_FILLS = { green: "FFC6EFCE", amber: "FFFFEB9C", red: "FFFFC7CE" } as const;
+/** The exceljs style of a plan look (see `PLAN_LOOKS`, shared with the Office.js writer). */
+function styleOf(look: PlanLook): Partial<Style> {
+  const style: Partial<Style> = {};
+  if (look.bold || look.size || look.color) {
+    style.font = {
+      ...(look.bold ? { bold: true } : {}),
+      ...(look.size ? { size: look.size } : {}),
+      ...(look.color ? { color: { argb: argb(look.color) } } : {}),
+    };
+  }
+  if (look.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
+  if (look.borders) style.border = BORDER;
+  if (look.wrapText || look.verticalAlignment) {
+    style.alignment = {
+      ...(look.wrapText ? { wrapText: true } : {}),
+      ...(look.verticalAlignment ? { vertical: "top" as const } : {}),
+    };
+  }
+  if (look.numberFormat) style.numFmt = look.numberFormat;
+  return style;
+}
+
+const STYLES = Object.fromEntries(Object.entries(PLAN_LOOKS).map(([key, look]) => [key, styleOf(look)])) as Readonly<
+  Record<CellStyle, Partial<Style>>
+>;
 
 function address(row: number, column: number): string {
   return `${columnLetters(column)}${row + 1}`;
@@ -59,50 +63,7 @@ function writeCell(cell: Cell, source: LayoutCell): void {
   if (style.border) cell.border = style.border;
   if (style.alignment) cell.alignment = style.alignment;
   if (style.numFmt) cell.numFmt = style.numFmt;
-  if (source.inputFormat === "date") cell.numFmt = "yyyy-mm-dd";
-}
-
-/** The exceljs rules of one conditional format; formulas are relative to the range's top-left cell. */
-function rules(format: LayoutConditionalFormat): { formula: string; fill: string }[] {
-  const { top, left } = format.range;
-  const here = address(top, left);
-  if (format.kind === "gantt") {
-    const month = `${columnLetters(left)}$${format.headerRow + 1}`;
-    const start = `$${columnLetters(format.startColumn)}${top + 1}`;
-    const end = `$${columnLetters(format.endColumn)}${top + 1}`;
-    return [
-      {
-        formula: `AND(ISNUMBER(${start}),ISNUMBER(${end}),${month}<=${end},EOMONTH(${month},0)>=${start})`,
-        fill: GANTT_FILL,
-      },
-    ];
-  }
-  if (format.kind === "kpiStatus") return kpiStatusRules(here, format);
-  const fills = format.kind === "raci" ? RACI_FILLS : RISK_FILLS;
-  return Object.entries(fills).map(([letter, fill]) => ({ formula: `${here}="${letter}"`, fill }));
-}
-
-/** Green, amber and red rules of a live KPI cell; blank or text cells stay plain. */
-function kpiStatusRules(
-  here: string,
-  format: Extract<LayoutConditionalFormat, { kind: "kpiStatus" }>,
-): { formula: string; fill: string }[] {
-  const g = number(format.green);
-  const r = number(format.red);
-  const [green, red, amber] =
-    format.direction === "higher"
-      ? [`${here}>=${g}`, `${here}<${r}`, `${here}<${g},${here}>=${r}`]
-      : [`${here}<=${g}`, `${here}>${r}`, `${here}>${g},${here}<=${r}`];
-  return [
-    { formula: `AND(ISNUMBER(${here}),${green})`, fill: KPI_FILLS.green },
-    { formula: `AND(ISNUMBER(${here}),${red})`, fill: KPI_FILLS.red },
-    { formula: `AND(ISNUMBER(${here}),${amber})`, fill: KPI_FILLS.amber },
-  ];
-}
-
-/** A number as a formula literal: 12 significant digits, no exponent for ordinary magnitudes. */
-function number(x: number): string {
-  return String(Number(x.toPrecision(12)));
+  if (source.inputFormat === "date") cell.numFmt = INPUT_DATE_FORMAT;
 }
 
 /**
@@ -147,11 +108,11 @@ export function writePlanSheet(sheet: Worksheet, layout: PlanSheetLayout): void 
   for (const format of layout.conditionalFormats) {
     sheet.addConditionalFormatting({
       ref: rangeRef(format.range),
-      rules: rules(format).map((rule) => ({
+      rules: planRules(format).map((rule) => ({
         type: "expression",
         priority: priority++,
         formulae: [rule.formula],
-        style: background(rule.fill),
+        style: background(argb(rule.fill)),
       })),
     });
   }

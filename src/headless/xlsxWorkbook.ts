@@ -8,17 +8,20 @@ import type {
   WorkbookPort,
   WrittenColumn,
 } from "../app/ports";
-import { findDataBlock } from "./findDataBlock";
+import { findDataBlock } from "../app/findDataBlock";
 import { flattenCell } from "./flattenCell";
 import { ownedColumnName } from "../app/ownedColumnName";
+import { ownedColumnIndex } from "../app/ownedColumnIndex";
+import { SETTINGS_SHEET } from "../app/settingsSheet";
 import { inputCellRecords, keepEdits } from "../core/plan/layout";
 import type { InputCellRecord, PlanSheetLayout, SheetValue } from "../core/plan/layout";
 import { writePlanSheet } from "./writePlanSheet";
 import { addChartsToXlsx } from "./charts";
 import type { SheetCharts } from "./charts";
 
-/** The sheet that keeps the add-in's settings inside the workbook (very hidden, readable by anyone who unhides it). */
-export const SETTINGS_SHEET = "CDP_Settings";
+export { SETTINGS_SHEET };
+/** Excel's most characters in a cell is 32,767: a longer setting continues in the next columns. */
+const SETTING_PART = 32_000;
 const OWNED_HEADER_FILL = "FFDCEBFA";
 
 /**
@@ -208,8 +211,13 @@ export class XlsxWorkbook implements WorkbookPort {
     sheet.eachRow((row, index) => {
       if (index === 1) return;
       const key = flattenCell(row.getCell(1).value);
-      const json = flattenCell(row.getCell(2).value);
-      if (typeof key !== "string" || typeof json !== "string") return;
+      let json = "";
+      for (let c = 2; ; c++) {
+        const part = flattenCell(row.getCell(c).value);
+        if (typeof part !== "string" || part === "") break;
+        json += part;
+      }
+      if (typeof key !== "string" || json === "") return;
       try {
         settings[key] = JSON.parse(json);
       } catch {
@@ -224,7 +232,13 @@ export class XlsxWorkbook implements WorkbookPort {
     if (previous) this.workbook.removeWorksheet(previous.id);
     const sheet = this.workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
     sheet.addRow(["key", "value (JSON)"]);
-    for (const [key, value] of Object.entries(settings)) sheet.addRow([key, JSON.stringify(value)]);
+    for (const [key, value] of Object.entries(settings)) {
+      const json = JSON.stringify(value);
+      if (json === undefined) continue;
+      const parts: string[] = [];
+      for (let i = 0; i < json.length; i += SETTING_PART) parts.push(json.slice(i, i + SETTING_PART));
+      sheet.addRow([key, ...parts]);
+    }
   }
 
   private sheet(id: string): Worksheet {
@@ -251,20 +265,6 @@ export class XlsxWorkbook implements WorkbookPort {
       headers,
     };
   }
-}
-
-/**
- * Index of the add-in's own column for a requested header: the column of that name, or the renamed
- * one (`Segment (CDP)`, `Segment (CDP 2)` …) an earlier run wrote beside a user's column; -1 if none.
- */
-function ownedColumnIndex(requested: string, headers: readonly string[], owned: ReadonlySet<string>): number {
-  if (owned.has(requested) && headers.includes(requested)) return headers.indexOf(requested);
-  return headers.findIndex((h) => owned.has(h) && isRenamedFrom(requested, h));
-}
-
-function isRenamedFrom(requested: string, header: string): boolean {
-  if (!header.startsWith(`${requested} (CDP`)) return false;
-  return /^ \(CDP( \d+)?\)$/.test(header.slice(requested.length));
 }
 
 /** A plan cell's value as the layout writes it: dates as Excel serials, everything else as text or number. */

@@ -79,6 +79,19 @@ describe("XlsxWorkbook", () => {
     expect((await reopened.listTables()).map((t) => t.id)).toEqual(["Customers"]);
   });
 
+  it("splits a setting longer than Excel's cell limit over several cells and reads it back whole", async () => {
+    const port = new XlsxWorkbook(customersWorkbook());
+    const long = { notes: "计划".repeat(40_000) };
+    await port.writeSettings({ long, short: 1 });
+    const reopened = new XlsxWorkbook(await roundTrip(port.workbook));
+    expect(await reopened.readSettings()).toEqual({ long, short: 1 });
+    const sheet = reopened.workbook.getWorksheet(SETTINGS_SHEET);
+    const lengths: number[] = [];
+    sheet?.eachRow((row) => row.eachCell((cell) => lengths.push(String(cell.value).length)));
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(32_767);
+    expect(lengths.length).toBeGreaterThan(5);
+  });
+
   it("writes customer text that looks like a formula as text", async () => {
     const port = new XlsxWorkbook(customersWorkbook());
     const payloads = ["=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)"];

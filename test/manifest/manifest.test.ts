@@ -127,6 +127,11 @@ describe("manifest.xml", () => {
     expect(sets).toContainEqual({ Name: "SharedRuntime", MinVersion: "1.1" });
   });
 
+  it("requires ExcelApi 1.9, the oldest set with every call the Excel adapter makes (Range.getTables)", () => {
+    const sets = children(at(root, "Requirements", "Sets")).map((s) => s.$);
+    expect(sets).toContainEqual({ Name: "ExcelApi", MinVersion: "1.9" });
+  });
+
   it("puts <Runtimes> first inside the workbook <Host>", () => {
     expect(versionHost().$?.["xsi:type"]).toBe("Workbook");
     expect(childNames(versionHost())[0]).toBe("Runtimes");

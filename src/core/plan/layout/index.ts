@@ -8,3 +8,6 @@ export { SECTION_TITLES, STATUS_VALUES, RACI_LETTERS, AMBITION_LABELS, unitStyle
 export { GANTT_FIRST_COLUMN } from "./layoutTimeline";
 export { SWOT_TEAM_ROWS } from "./layoutSwot";
 export { inputCellRecords, keepEdits, type InputCellRecord, type SheetValue } from "./keepEdits";
+export { PLAN_LOOKS, BORDER_COLOR, INPUT_DATE_FORMAT, type PlanLook } from "./planLooks";
+export { planRules, type PlanRule } from "./planRules";
+export { estimateRowHeights } from "./estimateRowHeights";

@@ -1,4 +1,4 @@
-import { findDataBlock } from "../../src/headless/findDataBlock";
+import { findDataBlock } from "../../src/app/findDataBlock";
 
 describe("findDataBlock", () => {
   it("finds the header below blank rows and the columns it spans", () => {

@@ -1,4 +1,4 @@
-import { estimateRowHeights } from "../../src/headless/estimateRowHeights";
+import { estimateRowHeights } from "../../../../src/core/plan/layout";
 
 const cell = (row: number, column: number, value: string | number, style: "text" | "title" = "text") => ({
   row,

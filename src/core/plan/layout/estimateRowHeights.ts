@@ -1,4 +1,4 @@
-import type { PlanSheetLayout } from "../core/plan/layout";
+import type { PlanSheetLayout } from "./types";
 
 /** Wrapping breaks at word and punctuation boundaries, so a line holds a little less than the column width. */
 const WIDTH_SLACK = 1.1;

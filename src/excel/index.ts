@@ -1,0 +1,27 @@
+/** The Office.js host: the workbook port inside Excel and the pieces it is built from. */
+export { ExcelWorkbook, type ExcelWorkbookOptions } from "./excelWorkbook";
+export { officeRun, type ExcelRun } from "./excelRun";
+export { cellNumberFormat, GENERAL_FORMAT, TEXT_FORMAT } from "./cellNumberFormat";
+export { claimSheet } from "./claimSheet";
+export { columnWidthPoints } from "./columnWidthPoints";
+export { findSheetBlock, type SheetBlock } from "./findSheetBlock";
+export { freeColumns } from "./freeColumns";
+export { freeName } from "./freeName";
+export { headerText } from "./headerText";
+export { isPayloadTooLarge, PAYLOAD_TOO_LARGE_CODES } from "./isPayloadTooLarge";
+export { jsonBytes } from "./jsonBytes";
+export { locateTable, type LocatedTable } from "./locateTable";
+export { looksLikeFormula } from "./looksLikeFormula";
+export { officeCellValue } from "./officeCellValue";
+export { DEFAULT_PAYLOAD_BUDGET, MAX_CELLS_PER_READ, PAYLOAD_LIMIT } from "./payloadBudget";
+export { planSheetOps } from "./planSheetOps";
+export { recalculate } from "./recalculate";
+export { parseRegionId, regionId, type SheetRegion } from "./regionId";
+export { RequestBatcher, type BatchOp, type RequestBatcherOptions } from "./requestBatcher";
+export { RowBlockReader, type ReadArea, type RowBlock, type RowBlockReaderOptions } from "./rowBlockReader";
+export { rowsOp } from "./rowsOp";
+export { selectionTable } from "./selectionTable";
+export { settingRecord, settingStrings } from "./settingValues";
+export { styleRectangles, type StyleRectangle } from "./styleRectangles";
+export { readSettingsIn, writeSettingsIn, SETTING_CHUNK } from "./workbookSettings";
+export { writeColumnsIn, OWNED_HEADER_FILL } from "./writeColumnsIn";
