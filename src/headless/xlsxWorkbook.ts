@@ -119,9 +119,16 @@ export class XlsxWorkbook implements WorkbookPort {
       // instead of once per cell, which is most of the time a large save takes.
       const style: Partial<Style> = column.numberFormat ? { numFmt: column.numberFormat } : {};
       for (let i = 0; i < info.rowCount; i++) {
-        const cell = sheet.getRow(info.headerRow + 1 + i).getCell(sheetColumn);
-        const value = column.values[i];
-        cell.value = value === undefined ? null : value;
+        const row = sheet.getRow(info.headerRow + 1 + i);
+        const value = column.values[i] ?? null;
+        if (value === null) {
+          // A blank is only written over an earlier value: an untouched cell stays absent from the file.
+          const earlier = row.findCell(sheetColumn);
+          if (earlier) earlier.value = null;
+          continue;
+        }
+        const cell = row.getCell(sheetColumn);
+        cell.value = value;
         cell.style = style;
       }
       owned.add(header);

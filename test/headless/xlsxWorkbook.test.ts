@@ -61,6 +61,17 @@ describe("XlsxWorkbook", () => {
     expect(matrix.slice(1).map((row) => row[3])).toEqual([4, 5, 6]);
   });
 
+  it("clears a refreshed cell whose new value is blank, and creates no cell for a new blank", async () => {
+    const port = new XlsxWorkbook(customersWorkbook());
+    await port.writeColumns("Customers", [{ header: "CLV", values: [1, null, 3] }]);
+    // The table starts at B3, so CLV is column E and the second customer is on row 5.
+    expect(port.workbook.getWorksheet("Customers")?.getRow(5).findCell(5)).toBeUndefined();
+    await port.writeColumns("Customers", [{ header: "CLV", values: [null, 5, 6] }]);
+    const reopened = new XlsxWorkbook(await roundTrip(port.workbook));
+    const { matrix } = await reopened.readTable("Customers");
+    expect(matrix.slice(1).map((row) => row[3])).toEqual([null, 5, 6]);
+  });
+
   it("refreshes its renamed column on the next run instead of renaming again", async () => {
     const port = new XlsxWorkbook(customersWorkbook());
     await port.writeColumns("Customers", [{ header: "Segment", values: ["A", "B", "C"] }]);
