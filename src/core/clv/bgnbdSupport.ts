@@ -16,7 +16,9 @@ type SupportCustomer = Pick<
  * Why a population cannot support a BG/NBD fit, or `undefined` when it can.
  *
  * Checks, in order: at least 20 customers; not all one-time buyers; at least 5 repeat customers;
- * every customer's age known; every history consistent (lifetimes' rules, in days). A customer's
+ * every customer's age known; every history consistent (lifetimes' rules, in days); some customer
+ * older than 0 days (when everyone first bought on the as-of date there is no time span to fit
+ * purchase rates on; same-day repeat purchases would otherwise be fitted on a half-day window). A customer's
  * age is unknown when `ageDays` is not a finite number ≥ 0, or when it has repeat purchases and a
  * last purchase date but no first purchase date (its age and recency were then not measured).
  * A one-time buyer without a first date is fine: its first purchase is its last.
@@ -42,5 +44,6 @@ export function bgnbdSupport(customers: readonly SupportCustomer[]): LocalizedTe
     const problem = bgnbdHistoryProblem(c.repeatCount, c.repeatSpanDays, c.ageDays);
     if (problem !== undefined) return clvMessages.inconsistentHistory(c.id, c.row, problem);
   }
+  if (customers.every((c) => c.ageDays === 0)) return clvMessages.noObservationTime();
   return undefined;
 }

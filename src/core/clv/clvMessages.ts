@@ -22,6 +22,10 @@ export const clvMessages = {
     en: `Customer ${id} (row ${row}) has an inconsistent purchase history (${reason.en}). Used the retention method instead.`,
     zh: `客户 ${id}（第 ${row} 行）的购买记录不一致（${reason.zh}）。已改用留存率法。`,
   }),
+  noObservationTime: (): LocalizedText => ({
+    en: "Every customer's first purchase is on the as-of date, so there is no purchase history over time for the BG/NBD model to learn from. Used the retention method instead.",
+    zh: "所有客户的首次购买都在截止日期当天，没有可供 BG/NBD 模型学习的随时间变化的购买记录。已改用留存率法。",
+  }),
   fitFailed: (detail: string): LocalizedText => ({
     en: `The BG/NBD model could not be fitted to this data (${detail}). Used the retention method instead.`,
     zh: `无法用这些数据拟合 BG/NBD 模型（${detail}）。已改用留存率法。`,

@@ -1,5 +1,5 @@
 import type { LocalizedText } from "../types";
-import type { BgnbdFit } from "./bgnbd/bgnbdTypes";
+import type { BgnbdFit, BgnbdRouteCounts } from "./bgnbd/bgnbdTypes";
 import type { GammaGammaFit } from "./gammaGamma/gammaGammaTypes";
 import type { TimeUnit } from "./timeUnit";
 
@@ -54,6 +54,8 @@ export interface ClvModel {
   readonly gammaGamma: GammaGammaFit;
   /** The time unit of the BG/NBD parameters (α). */
   readonly unit: TimeUnit;
+  /** How expected purchases were evaluated (per distinct history and month end; see `discountedClv`). */
+  readonly routes: BgnbdRouteCounts;
 }
 
 /** The result of `computeClv`. */

@@ -37,9 +37,11 @@ const SAME_DAY_SPAN_DAYS = 0.5;
  *   (see `discountedClv`). Times come from the customers in days and are converted to `unit`.
  * - `auto`: `bgnbd` when the data supports it, else `retention`.
  * Fallback: when the data cannot support the model (fewer than 20 customers, fewer than 5 repeat
- * customers, all one-time buyers, unknown first purchase dates, inconsistent histories, or a fit
- * that does not converge, see `bgnbdSupport`), both `auto` and an explicit `bgnbd` use `retention`
- * and say why in `fallback.reason` (English and Chinese).
+ * customers, all one-time buyers, unknown first purchase dates, inconsistent histories, every
+ * customer first buying on the as-of date, see `bgnbdSupport`; or a BG/NBD or spend fit that does
+ * not converge or has no estimate, e.g. every repeat customer with the same average spend), both
+ * `auto` and an explicit `bgnbd` use `retention` and say why in `fallback.reason` (English and
+ * Chinese). `model.routes` tells how the expected purchases were evaluated (see `discountedClv`).
  * Guarantees: every CLV is finite and ≥ 0. A negative `marginRate` counts as 0 (noted); a negative
  * customer margin gives 0 (noted); refunds that make a total ≤ 0 give 0 in the simple methods;
  * in `bgnbd`, repeat purchases averaging ≤ 0 use the spend model's population mean (noted).
@@ -256,7 +258,7 @@ function bgnbdResult(
     margin[i] = m.rate;
     customerNotes[i] = m.note ?? (x[i] > 0 && !(mbar[i] > 0) ? clvMessages.nonPositiveRepeatSpend(mbar[i]) : undefined);
   }
-  const { clv, expectedPurchases } = discountedClv(
+  const { clv, expectedPurchases, routes } = discountedClv(
     bgnbd.params,
     { x, tx, T, spend, margin },
     { unit: o.unit, months: o.horizonMonths, discountMonthly: o.discountMonthly },
@@ -286,7 +288,7 @@ function bgnbdResult(
     result: {
       method: "bgnbd",
       perCustomer,
-      model: { bgnbd, gammaGamma, unit: o.unit },
+      model: { bgnbd, gammaGamma, unit: o.unit, routes },
       notes: [...modelNotes, ...notes],
     },
   };

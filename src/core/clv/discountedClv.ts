@@ -1,6 +1,6 @@
 import { DomainError } from "../errors";
-import { expectedPurchasesPathUnchecked } from "./bgnbd/bgnbdExpectedPurchasesPath";
-import type { BgnbdParams } from "./bgnbd/bgnbdTypes";
+import { expectedPurchasesPathUnchecked, newRouteCounter } from "./bgnbd/bgnbdExpectedPurchasesPath";
+import type { BgnbdParams, BgnbdRouteCounts } from "./bgnbd/bgnbdTypes";
 import { bgnbdHistoryProblem } from "./bgnbd/checkBgnbdHistory";
 import { checkBgnbdParams } from "./bgnbd/checkBgnbdParams";
 import { groupPatterns } from "./groupPatterns";
@@ -33,6 +33,11 @@ export interface DiscountedClvResult {
   readonly clv: Float64Array;
   /** Expected purchases over the whole horizon per customer, E[Y(months · month length)]. */
   readonly expectedPurchases: Float64Array;
+  /**
+   * How the expected purchases were evaluated: one count per distinct history and month end
+   * (horizon 0 included), by route (closed-form limit, series, hyp2f1, quadrature).
+   */
+  readonly routes: BgnbdRouteCounts;
 }
 
 /**
@@ -48,7 +53,9 @@ export interface DiscountedClvResult {
  * turns customer 1's 36.28 into 140.10; here a unit must always be chosen.
  * Method: customers are grouped by (x, tx, T); for each distinct pattern one series pass gives
  * E[Y] at all H + 1 month ends (see `bgnbdExpectedPurchasesPath`), from which the discounted sum
- * per unit of spend is formed once; a customer's CLV is that sum × spend × margin. Increments are
+ * per unit of spend is formed once; a customer's CLV is that sum × spend × margin. `routes` counts
+ * how each E[Y] was evaluated (when a and b are in the a, b → ∞ limit the closed form is used and
+ * the sum is a finite sum of closed forms). Increments are
  * clamped at 0 against rounding, so CLV is never negative. Cost: O(n + patterns × terms × H).
  *
  * @param params - fitted BG/NBD parameters (α in `unit`)
@@ -125,8 +132,20 @@ export function discountedClv(
   const perSpend = new Float64Array(patterns.count);
   const total = new Float64Array(patterns.count);
   const { r, alpha, a, b } = params;
+  const routes = newRouteCounter();
   for (let k = 0; k < patterns.count; k++) {
-    expectedPurchasesPathUnchecked(r, alpha, a, b, patterns.x[k], patterns.tx[k], patterns.T[k], horizons, path);
+    expectedPurchasesPathUnchecked(
+      r,
+      alpha,
+      a,
+      b,
+      patterns.x[k],
+      patterns.tx[k],
+      patterns.T[k],
+      horizons,
+      path,
+      routes,
+    );
     let sum = 0;
     let previous = 0;
     for (let i = 1; i <= months; i++) {
@@ -144,5 +163,5 @@ export function discountedClv(
     clv[i] = perSpend[k] * input.spend[i] * marginAt(i);
     expectedPurchases[i] = total[k];
   }
-  return { clv, expectedPurchases };
+  return { clv, expectedPurchases, routes };
 }

@@ -16,3 +16,5 @@ export { minimizeNelderMead, type NelderMeadOptions } from "./minimizeNelderMead
 export { minimizeCascade } from "./minimizeCascade";
 export { numericalHessian } from "./numericalHessian";
 export { invertPositiveDefinite } from "./invertPositiveDefinite";
+export { logGammaRatio } from "./logGammaRatio";
+export { digammaDifference } from "./digammaDifference";

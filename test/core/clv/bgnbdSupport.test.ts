@@ -1,4 +1,5 @@
 import { bgnbdSupport, MIN_BGNBD_CUSTOMERS, MIN_BGNBD_REPEAT_CUSTOMERS } from "../../../src/core/clv/bgnbdSupport";
+import { clvMessages } from "../../../src/core/clv/clvMessages";
 import { customerFrom, smallPopulation } from "./customers";
 
 describe("bgnbdSupport", () => {
@@ -28,5 +29,13 @@ describe("bgnbdSupport", () => {
       "Customer C8 (row 9) has an inconsistent purchase history (recency must be 0 when there are no repeat purchases",
     );
     expect(reason?.zh).toContain("客户 C8（第 9 行）的购买记录不一致");
+  });
+
+  it("rejects a population where everyone first bought on the as-of date (no time span), after the other checks", () => {
+    const population = smallPopulation(25).map((c, i) => customerFrom(i, c.repeatCount, 0, 0, 30));
+    expect(bgnbdSupport(population)).toEqual(clvMessages.noObservationTime());
+    // one customer a day old is enough time to fit on
+    population[3] = customerFrom(3, 0, 0, 1, 0);
+    expect(bgnbdSupport(population)).toBeUndefined();
   });
 });

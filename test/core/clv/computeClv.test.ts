@@ -129,9 +129,9 @@ describe("computeClv falls back to retention when the data cannot support the BG
       text: "Customer C7 (row 8) has an inconsistent purchase history",
     },
     {
-      name: "every age 0 (the fit cannot start)",
+      name: "every age 0 (no time span to fit on)",
       customers: enough.map((c, i) => customerFrom(i, i % 4 === 0 ? 2 : 0, 0, 0, 30)),
-      text: "could not be fitted",
+      text: "first purchase is on the as-of date",
     },
     {
       name: "no repeat customer with positive spend (the spend model cannot be fitted)",

@@ -13,6 +13,33 @@ const lifetimesParams = Object.freeze({ r: 0.242593, alpha: 4.413532, a: 0.79288
 describe("discountedClv", () => {
   const customer1 = Object.freeze({ x: [2], tx: [30.43], T: [38.86], spend: [24.658616] });
 
+  it("reports how each distinct history and month end was evaluated", () => {
+    const input = { x: [2, 2, 0, 5], tx: [30.43, 30.43, 0, 10], T: [38.86, 38.86, 20, 40], spend: [1, 2, 3, 4] };
+    const { routes } = discountedClv(lifetimesParams, input, { unit: "weeks", months: 12 });
+    // 3 distinct histories × 13 month ends (month 0 is trivial)
+    expect(routes.trivial).toBe(3);
+    expect(routes.trivial + routes.limit + routes.series + routes.hyp2f1 + routes.quadrature).toBe(39);
+    expect(routes.quadratureUnconverged).toBe(0);
+  });
+
+  it("in the a, b → ∞ limit is the finite sum of the closed forms, month by month", () => {
+    const p = 0.2;
+    const params = { r: 0.5, alpha: 6, a: p * 1e14, b: (1 - p) * 1e14 };
+    const h = { x: 3, tx: 20, T: 30 };
+    const { clv, routes } = discountedClv(
+      params,
+      { x: [h.x], tx: [h.tx], T: [h.T], spend: [10] },
+      { unit: "weeks", months: 24, discountMonthly: 0.02 },
+    );
+    expect(routes.limit).toBe(24);
+    const pAlive = 1 / (1 + (p / (1 - p)) * Math.pow((params.alpha + h.T) / (params.alpha + h.tx), params.r + h.x));
+    const E = (t: number): number =>
+      (pAlive * (1 - Math.pow((params.alpha + h.T) / (params.alpha + h.T + p * t), params.r + h.x))) / p;
+    let expected = 0;
+    for (let i = 1; i <= 24; i++) expected += (10 * (E(i * 4.345) - E((i - 1) * 4.345))) / 1.02 ** i;
+    expect(relativeError(clv[0], expected)).toBeLessThan(1e-12);
+  });
+
   it("gives 36.2785 for CDNOW customer 1 in weeks, and 140.096 only when weeks are mistaken for days (doc example)", () => {
     const weeks = discountedClv(lifetimesParams, customer1, { unit: "weeks" }).clv[0];
     const days = discountedClv(lifetimesParams, customer1, { unit: "days" }).clv[0];

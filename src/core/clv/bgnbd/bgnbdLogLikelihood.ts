@@ -1,5 +1,5 @@
-import gammaln from "@stdlib/math-base-special-gammaln";
 import { logAddExp } from "../../math/logAddExp";
+import { logGammaRatio } from "../../math/logGammaRatio";
 import { checkBgnbdHistory } from "./checkBgnbdHistory";
 import { checkBgnbdParams } from "./checkBgnbdParams";
 import type { BgnbdHistory, BgnbdParams } from "./bgnbdTypes";
@@ -15,7 +15,9 @@ import type { BgnbdHistory, BgnbdParams } from "./bgnbdTypes";
  *   ll = A1 + A2 + ln(e^A3 + [x>0] e^A4)
  *
  * Method: the two likelihood branches ("still alive at T" and "dropped out after the last
- * purchase") are added in log space, so large x or T never overflow. Units: tx, T and α in the
+ * purchase") are added in log space, so large x or T never overflow. The gamma-function
+ * differences in A1 and A2 are taken without cancellation (`logGammaRatio`), so the value stays
+ * exact when a and b are in the millions. Units: tx, T and α in the
  * same time unit.
  *
  * @param params - r, α, a, b (> 0)
@@ -33,8 +35,8 @@ export function bgnbdLogLikelihood(params: BgnbdParams, history: BgnbdHistory): 
   checkBgnbdHistory(history.x, history.tx, history.T);
   const { r, alpha, a, b } = params;
   const { x, tx, T } = history;
-  const a1 = gammaln(r + x) - gammaln(r) + r * Math.log(alpha);
-  const a2 = gammaln(a + b) + gammaln(b + x) - gammaln(b) - gammaln(a + b + x);
+  const a1 = logGammaRatio(r, x) + r * Math.log(alpha);
+  const a2 = logGammaRatio(b, x) - logGammaRatio(a + b, x);
   const a3 = -(r + x) * Math.log(alpha + T);
   const a4 = x > 0 ? Math.log(a) - Math.log(b + x - 1) - (r + x) * Math.log(alpha + tx) : -Infinity;
   return a1 + a2 + logAddExp(a3, a4);

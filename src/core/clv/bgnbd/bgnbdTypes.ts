@@ -67,3 +67,22 @@ export interface BgnbdFit {
   /** Present when the fit needs the reader's attention (e.g. it did not converge). */
   readonly note?: LocalizedText;
 }
+
+/**
+ * How many evaluations of E[Y(t)] (one per distinct history and horizon) each evaluation route
+ * served: a diagnostic of `discountedClv` and `computeClv`.
+ */
+export interface BgnbdRouteCounts {
+  /** t = 0 or P(alive) = 0: the value is 0 without any evaluation. */
+  readonly trivial: number;
+  /** The closed form of the a, b → ∞ limit (see `bgnbdLimitPurchasesPath`). */
+  readonly limit: number;
+  /** One of the two power series (see `bgnbdExpectedPurchasesPath`). */
+  readonly series: number;
+  /** @stdlib's `hyp2f1` on the Euler-transformed arguments (both series too slow). */
+  readonly hyp2f1: number;
+  /** Tanh-sinh quadrature over the dropout probability (the last resort). */
+  readonly quadrature: number;
+  /** Quadrature evaluations that missed their tolerance (their values are still finite and ≥ 0). */
+  readonly quadratureUnconverged: number;
+}

@@ -12,6 +12,8 @@ import type { LocalizedText } from "../../types";
 
 /** Fitted parameters (α in rescaled time, max T = 1) below this count as running to 0. */
 const MIN_PARAMETER = 1e-9;
+/** Fitted log-parameters within this of ln(1e7) (a factor of 10) count as reaching the model's limit. */
+const LIMIT_BAND = Math.LN10;
 
 /**
  * Fits the BG/NBD model by maximum likelihood.
@@ -28,8 +30,9 @@ const MIN_PARAMETER = 1e-9;
  *    (all parameters e^0.1 in rescaled time) and from r = a = b = 0.5, α = mean T / 2.
  *    Convergence is judged on the gradient and on the relative change of the objective.
  *    Parameters are held at most 1e7 (α in rescaled time): when the likelihood keeps improving
- *    towards the model's limit (e.g. a, b → ∞: the same dropout probability for everyone) the fit
- *    stops at the limit, counts as converged and says so in `note`.
+ *    towards the model's limit (e.g. a, b → ∞: the same dropout probability for everyone; r, α → ∞:
+ *    the same purchase rate) the fit stops at or near the limit, counts as converged and says so in
+ *    `note` (any parameter above 1e6 counts as at the limit).
  * 5. Standard errors by the delta method: SE(θ) = θ·√([H⁻¹]ᵢᵢ / Σw), H the Hessian of the mean
  *    objective in log-parameters (central differences of the analytic gradient).
  * Does not throw when the optimiser fails: returns `converged: false` with a note. A parameter
@@ -149,12 +152,17 @@ export function fitBgnbd(data: BgnbdData, options: FitBgnbdOptions = {}): BgnbdF
   const names = ["r", "alpha", "a", "b"] as const;
   const vanishing = names.filter((_, i) => !([r, alphaScaled, a, b][i] > MIN_PARAMETER));
   const converged = result.converged && finite && vanishing.length === 0;
-  const atLimit = names.filter((_, i) => result.x[i] >= logMax - 1e-3);
+  // within a factor 10 of the cap: the likelihood was still rising towards the model's limit
+  const atLimit = names.filter((_, i) => result.x[i] >= logMax - LIMIT_BAND);
+  const limitKinds = [
+    ...(atLimit.some((v) => v === "a" || v === "b") ? [{ en: "dropout probability", zh: "流失概率" }] : []),
+    ...(atLimit.some((v) => v === "r" || v === "alpha") ? [{ en: "purchase rate", zh: "购买速率" }] : []),
+  ];
   const note: LocalizedText | undefined = converged
     ? atLimit.length > 0
       ? {
-          en: `${atLimit.join(", ")} reached the upper limit ${BGNBD_MAX_PARAMETER} (in rescaled time): the data fit best at the model's limit, where ${atLimit.some((v) => v === "a" || v === "b") ? "every customer has nearly the same dropout probability" : "every customer has nearly the same purchase rate"}. Predictions use that limit.`,
-          zh: `${atLimit.join("、")} 达到上限 ${BGNBD_MAX_PARAMETER}（按缩放后的时间）：数据在模型的极限处拟合最好，即${atLimit.some((v) => v === "a" || v === "b") ? "所有客户的流失概率几乎相同" : "所有客户的购买速率几乎相同"}。预测采用该极限。`,
+          en: `${atLimit.join(", ")} reached the upper limit ${BGNBD_MAX_PARAMETER} (in rescaled time): the data fit best at the model's limit, where every customer has nearly the same ${limitKinds.map((k) => k.en).join(" and the same ")}. Predictions use that limit.`,
+          zh: `${atLimit.join("、")} 达到上限 ${BGNBD_MAX_PARAMETER}（按缩放后的时间）：数据在模型的极限处拟合最好，即所有客户的${limitKinds.map((k) => k.zh).join("和")}几乎相同。预测采用该极限。`,
         }
       : undefined
     : vanishing.length > 0 && finite

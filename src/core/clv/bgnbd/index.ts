@@ -1,5 +1,5 @@
 /** The BG/NBD purchase model: fit, likelihood, P(alive), expected purchases and the purchase-count distribution. */
-export type { BgnbdData, BgnbdFit, BgnbdHistory, BgnbdParams, FitBgnbdOptions } from "./bgnbdTypes";
+export type { BgnbdData, BgnbdFit, BgnbdHistory, BgnbdParams, BgnbdRouteCounts, FitBgnbdOptions } from "./bgnbdTypes";
 export { checkBgnbdParams } from "./checkBgnbdParams";
 export { bgnbdHistoryProblem, checkBgnbdHistory } from "./checkBgnbdHistory";
 export { checkHorizon } from "./checkHorizon";
@@ -13,3 +13,5 @@ export { bgnbdExpectedPurchases } from "./bgnbdExpectedPurchases";
 export { bgnbdExpectedPurchasesByQuadrature } from "./bgnbdExpectedPurchasesByQuadrature";
 export { bgnbdUnconditionalPurchases } from "./bgnbdUnconditionalPurchases";
 export { bgnbdPmf } from "./bgnbdPmf";
+export { bgnbdLimitPurchasesPath } from "./bgnbdLimitPurchasesPath";
+export { BGNBD_LIMIT_SWITCH, bgnbdLimitGap } from "./bgnbdLimitGap";

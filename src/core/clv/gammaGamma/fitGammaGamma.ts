@@ -27,6 +27,9 @@ export const GAMMA_GAMMA_CORRELATION_WARNING = 0.3;
  * 4. Standard errors by the delta method from the Hessian in the transformed parameters.
  * 5. Reports the Pearson correlation of x and m̄ and adds a warning note when it exceeds 0.3 in
  *    absolute value (Hardie recommends checking it is near 0).
+ * Degenerate data: when every fitted customer has the same m̄ there is no spread to estimate and
+ * the likelihood has no maximum; no minimiser runs, and the result has `converged: false`, the
+ * limit values p = q − 1 = 1e7, v = m̄ (population mean m̄), method "none" and a note saying why.
  * Cost: O(n) per objective evaluation.
  *
  * @param data - x and m̄ per customer (all customers; the fit picks the usable ones)
@@ -89,6 +92,7 @@ export function fitGammaGamma(data: GammaGammaData, options: FitGammaGammaOption
   }
   const scale = ms.reduce((s, m) => s + m, 0) / count;
   const scaled = ms.map((m) => m / scale);
+  if (ms.every((m) => m === ms[0])) return noSpread(xs, scaled, ms[0], { noRepeat, nonPositiveSpend });
   const objective = gammaGammaObjective(xs, scaled, penalizer);
   const logMax = Math.log(GAMMA_GAMMA_MAX_PARAMETER);
   const result = minimizeCascade(
@@ -157,6 +161,40 @@ export function fitGammaGamma(data: GammaGammaData, options: FitGammaGammaOption
     meanSpend: (p * v) / (q - 1),
     correlation,
     notes,
+  };
+}
+
+/**
+ * The result for customers who all have the same mean spend m: the likelihood then grows without
+ * bound as p and q do (zero spread within and between customers), so there is no estimate. The
+ * parameters returned are that limit at the bound (p = q − 1 = 1e7, v = m, population mean m),
+ * with `converged: false` and a note saying why.
+ */
+function noSpread(
+  xs: readonly number[],
+  scaled: readonly number[],
+  m: number,
+  excluded: GammaGammaFit["excluded"],
+): GammaGammaFit {
+  const logMax = Math.log(GAMMA_GAMMA_MAX_PARAMETER);
+  const theta = Float64Array.from([logMax, logMax, 0]);
+  const count = xs.length;
+  const logLikelihood = -gammaGammaObjective(xs, scaled, 0)(theta, new Float64Array(3)) * count - count * Math.log(m);
+  return {
+    params: { p: GAMMA_GAMMA_MAX_PARAMETER, q: 1 + GAMMA_GAMMA_MAX_PARAMETER, v: m },
+    logLikelihood,
+    converged: false,
+    method: "none",
+    iterations: 0,
+    customers: count,
+    excluded,
+    meanSpend: m,
+    notes: [
+      {
+        en: `Every one of the ${count} customers in the spend fit has the same average repeat spend (${m}): with no spread in spend the Gamma-Gamma model has no estimate (its parameters grow without bound).`,
+        zh: `参与消费模型拟合的 ${count} 位客户的重复购买平均金额全部相同（${m}）：消费金额没有差异时 Gamma-Gamma 模型无法估计（其参数无界增长）。`,
+      },
+    ],
   };
 }
 

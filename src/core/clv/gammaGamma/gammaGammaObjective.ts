@@ -1,5 +1,6 @@
-import digamma from "@stdlib/math-base-special-digamma";
 import gammaln from "@stdlib/math-base-special-gammaln";
+import { digammaDifference } from "../../math/digammaDifference";
+import { logGammaRatio } from "../../math/logGammaRatio";
 import type { ObjectiveWithGradient } from "../../math/optimizeTypes";
 
 /** The largest value of p, q − 1 and v (spend rescaled to mean 1) the objective accepts. */
@@ -16,7 +17,10 @@ const LOG_MAX = Math.log(GAMMA_GAMMA_MAX_PARAMETER);
  *   ∂/∂q = ψ(px+q) − ψ(q) + ln v − ln(x m̄ + v)
  *   ∂/∂v = q/v − (px+q)/(x m̄ + v)
  * and ∂/∂ln p = p·∂/∂p, ∂/∂ln(q−1) = (q−1)·∂/∂q, ∂/∂ln v = v·∂/∂v. Gamma and digamma values are
- * computed once per distinct x. Values above 1e7 give +∞ (a maximum at infinity, e.g. spend that
+ * computed once per distinct x, their differences without cancellation (`logGammaRatio`,
+ * `digammaDifference`), and the log terms are regrouped as
+ * −q·log1p(x m̄/v) − p x·log1p(v/(x m̄)) − ln m̄, so the objective stays smooth when p or q is in
+ * the millions. Values above 1e7 give +∞ (a maximum at infinity, e.g. spend that
  * does not vary between customers, would otherwise keep a minimiser walking).
  *
  * @param x - repeat purchases of the fitted customers (> 0)
@@ -38,7 +42,7 @@ export function gammaGammaObjective(
   const xs: number[] = [];
   const group = new Uint32Array(n);
   const lnM = new Float64Array(n);
-  const lnX = new Float64Array(n);
+  const xm = new Float64Array(n); // x·m̄
   for (let i = 0; i < n; i++) {
     let g = groupOfX.get(x[i]);
     if (g === undefined) {
@@ -48,12 +52,12 @@ export function gammaGammaObjective(
     }
     group[i] = g;
     lnM[i] = Math.log(mbar[i]);
-    lnX[i] = Math.log(x[i]);
+    xm[i] = x[i] * mbar[i];
   }
   const m = xs.length;
-  const lg = new Float64Array(m); // lnΓ(px+q) − lnΓ(px)
-  const psiSum = new Float64Array(m); // ψ(px+q)
-  const psiPx = new Float64Array(m); // ψ(px)
+  const lg = new Float64Array(m); // lnΓ(px+q) − lnΓ(px) − lnΓ(q)
+  const dPx = new Float64Array(m); // ψ(px+q) − ψ(px)
+  const dQ = new Float64Array(m); // ψ(px+q) − ψ(q)
 
   return (theta, gradient) => {
     if (!(theta[0] <= LOG_MAX && theta[1] <= LOG_MAX && theta[2] <= LOG_MAX)) return Infinity;
@@ -63,13 +67,11 @@ export function gammaGammaObjective(
     if (!(p > 0 && q > 1 && v > 0)) return Infinity;
     for (let g = 0; g < m; g++) {
       const px = p * xs[g];
-      lg[g] = gammaln(px + q) - gammaln(px);
-      psiSum[g] = digamma(px + q);
-      psiPx[g] = digamma(px);
+      // the ratio is taken from the larger argument, where lnΓ differences cancel
+      lg[g] = px >= q ? logGammaRatio(px, q) - gammaln(q) : logGammaRatio(q, px) - gammaln(px);
+      dPx[g] = digammaDifference(px, q);
+      dQ[g] = digammaDifference(q, px);
     }
-    const lgQ = gammaln(q);
-    const psiQ = digamma(q);
-    const lnV = Math.log(v);
     let ll = 0;
     let gp = 0;
     let gq = 0;
@@ -78,11 +80,14 @@ export function gammaGammaObjective(
       const g = group[i];
       const xi = xs[g];
       const px = p * xi;
-      const denom = xi * mbar[i] + v;
-      const lnDenom = Math.log(denom);
-      ll += lg[g] - lgQ + q * lnV + (px - 1) * lnM[i] + px * lnX[i] - (px + q) * lnDenom;
-      gp += xi * (psiSum[g] - psiPx[g] + lnM[i] + lnX[i] - lnDenom);
-      gq += psiSum[g] - psiQ + lnV - lnDenom;
+      const denom = xm[i] + v;
+      // q ln v − (px+q) ln(x m̄ + v) + (px − 1) ln m̄ + px ln x, as two log1p terms that stay
+      // small when q or px is in the millions
+      const spendShare = Math.log1p(xm[i] / v); // ln((x m̄ + v)/v)
+      const priorShare = Math.log1p(v / xm[i]); // ln((x m̄ + v)/(x m̄))
+      ll += lg[g] - q * spendShare - px * priorShare - lnM[i];
+      gp += xi * (dPx[g] - priorShare);
+      gq += dQ[g] - spendShare;
       gv += q / v - (px + q) / denom;
     }
     const value = -ll / n + penalizer * (p * p + q * q + v * v);

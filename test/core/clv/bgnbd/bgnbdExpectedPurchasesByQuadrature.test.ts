@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { bgnbdExpectedPurchasesByQuadrature } from "../../../../src/core/clv/bgnbd/bgnbdExpectedPurchasesByQuadrature";
+import { bgnbdLimitPurchasesPath } from "../../../../src/core/clv/bgnbd/bgnbdLimitPurchasesPath";
 
 const lifetimesParams = Object.freeze({ r: 0.242593, alpha: 4.413532, a: 0.792886, b: 2.425752 });
 
@@ -32,6 +34,54 @@ describe("bgnbdExpectedPurchasesByQuadrature", () => {
   ])("rejects invalid arguments %#", ({ params, t }) => {
     expect(() => bgnbdExpectedPurchasesByQuadrature(params, { x: 0, tx: 0, T: 1 }, t)).toThrow(
       expect.objectContaining({ code: "BAD_ARGUMENT" }),
+    );
+  });
+
+  it.each([
+    // references: eq. 10 with ₂F₁ evaluated by mpmath at 60 significant digits
+    {
+      name: "a = 250, b = 14,665, long horizon (Beta(a, b) sharply peaked)",
+      params: { r: 0.5131024598797697, alpha: 29.387116571182865, a: 250.10801592475386, b: 14665.087432092198 },
+      h: { x: 23, tx: 194.39632413106818, T: 338.2575247149251 },
+      t: 7016.172154374724,
+      expected: 0.029946117161108354,
+    },
+    {
+      name: "a = 0.79, b = 2.43 (CDNOW), a one-time buyer over 100 years",
+      params: lifetimesParams,
+      h: { x: 0, tx: 0, T: 38.86 },
+      t: 5214,
+      expected: 5.018734250236485,
+    },
+    {
+      name: "a = 8.4e7, b = 0.43 (dropout almost certain), a short horizon",
+      params: { r: 0.03308895177955765, alpha: 6.0122967300086385, a: 83992316.74251476, b: 0.4308959228637383 },
+      h: { x: 7, tx: 1954.4356619793184, T: 2052.363654529845 },
+      t: 0.8562746251150561,
+      expected: 1.587284949363947e-10,
+    },
+  ])("is accurate for $name", ({ params, h, t, expected }) => {
+    const r = bgnbdExpectedPurchasesByQuadrature(params, h, t);
+    expect(r.converged).toBe(true);
+    expect(Math.abs(r.value / expected - 1)).toBeLessThan(1e-12);
+  });
+
+  it("agrees with the closed form of the a, b → ∞ limit when a and b are in the trillions (Beta collapses to a point)", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.05, max: 5, noNaN: true }),
+        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.double({ min: 0.1, max: 5000, noNaN: true }),
+        (r, p, x, t) => {
+          const params = { r, alpha: 5, a: p * 1e14, b: (1 - p) * 1e14 };
+          const h = { x, tx: x === 0 ? 0 : 20, T: 40 };
+          const q = bgnbdExpectedPurchasesByQuadrature(params, h, t);
+          const [limit] = bgnbdLimitPurchasesPath(params, h, [t]);
+          return q.converged && Math.abs(q.value / limit - 1) <= 1e-9;
+        },
+      ),
+      { seed: 42, numRuns: 60 },
     );
   });
 });

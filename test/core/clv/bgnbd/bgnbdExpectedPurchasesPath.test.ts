@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { bgnbdExpectedPurchases } from "../../../../src/core/clv/bgnbd/bgnbdExpectedPurchases";
 import { bgnbdExpectedPurchasesByQuadrature } from "../../../../src/core/clv/bgnbd/bgnbdExpectedPurchasesByQuadrature";
-import { bgnbdExpectedPurchasesPath } from "../../../../src/core/clv/bgnbd/bgnbdExpectedPurchasesPath";
+import {
+  bgnbdExpectedPurchasesPath,
+  expectedPurchasesPathUnchecked,
+  newRouteCounter,
+  type RouteCounter,
+} from "../../../../src/core/clv/bgnbd/bgnbdExpectedPurchasesPath";
+import { BGNBD_LIMIT_SWITCH, bgnbdLimitGap } from "../../../../src/core/clv/bgnbd/bgnbdLimitGap";
+import { limitPurchasesPathUnchecked } from "../../../../src/core/clv/bgnbd/bgnbdLimitPurchasesPath";
 import { bgnbdProbabilityAlive } from "../../../../src/core/clv/bgnbd/bgnbdProbabilityAlive";
 import { fitBgnbd } from "../../../../src/core/clv/bgnbd/fitBgnbd";
 import type { BgnbdParams } from "../../../../src/core/clv/bgnbd/bgnbdTypes";
@@ -222,5 +229,119 @@ describe("bgnbdExpectedPurchasesPath", () => {
     expect(() => bgnbdExpectedPurchasesPath(lifetimesParams, { x: 1, tx: 3, T: 1 }, [1])).toThrow(
       expect.objectContaining({ code: "BAD_ARGUMENT" }),
     );
+  });
+});
+
+describe("bgnbdExpectedPurchasesPath at and near the a, b → ∞ limit", () => {
+  const r = 0.243;
+  const alpha = 4.414;
+  const mu = 0.25;
+  const h = { x: 2, tx: 30.43, T: 38.86 };
+  const horizons = Object.freeze(Array.from({ length: 13 }, (_, i) => i * 4.345));
+
+  /** a + b where bgnbdLimitGap crosses the switch, by bisection on a log scale. */
+  function switchPoint(): number {
+    let lo = 1e6;
+    let hi = 1e16;
+    for (let i = 0; i < 200; i++) {
+      const mid = Math.sqrt(lo * hi);
+      if (bgnbdLimitGap(r, mu * mid, (1 - mu) * mid, h.x) > BGNBD_LIMIT_SWITCH) lo = mid;
+      else hi = mid;
+    }
+    return hi;
+  }
+
+  function evaluate(kappa: number, useLimit: boolean): { values: Float64Array; routes: RouteCounter } {
+    const values = new Float64Array(horizons.length);
+    const routes = newRouteCounter();
+    expectedPurchasesPathUnchecked(
+      r,
+      alpha,
+      mu * kappa,
+      (1 - mu) * kappa,
+      h.x,
+      h.tx,
+      h.T,
+      horizons,
+      values,
+      routes,
+      useLimit,
+    );
+    return { values, routes };
+  }
+
+  it("switches to the limit form exactly where the gap falls to 1e-10, continuously (both sides agree to 1e-9)", () => {
+    const kappa = switchPoint();
+    const below = evaluate(kappa * (1 - 1e-9), true);
+    const above = evaluate(kappa * (1 + 1e-9), true);
+    expect(below.routes.limit).toBe(0);
+    expect(below.routes.series).toBe(12);
+    expect(above.routes.limit).toBe(12);
+    expect(above.routes.trivial).toBe(1);
+    for (let i = 1; i < horizons.length; i++) {
+      expect(Math.abs(above.values[i] / below.values[i] - 1)).toBeLessThanOrEqual(1e-9);
+    }
+  });
+
+  it("agrees with the general evaluation at the switch point to 1e-9, and the gap predicts the difference", () => {
+    const kappa = switchPoint();
+    const general = evaluate(kappa, false).values;
+    const limit = evaluate(kappa, true).values;
+    for (let i = 1; i < horizons.length; i++) {
+      const difference = Math.abs(limit[i] / general[i] - 1);
+      expect(difference).toBeLessThanOrEqual(1e-9);
+      expect(difference).toBeLessThanOrEqual(bgnbdLimitGap(r, mu * kappa, (1 - mu) * kappa, h.x) + 1e-12);
+    }
+  });
+
+  it("approaches the limit form at the rate 1/(a + b) for a + b from 10⁴ to 10⁶ (where the series are accurate)", () => {
+    const differences = [1e4, 1e5, 1e6].map((kappa) => {
+      const general = evaluate(kappa, false).values;
+      const limit = new Float64Array(horizons.length);
+      limitPurchasesPathUnchecked(r, alpha, mu * kappa, (1 - mu) * kappa, h.x, h.tx, h.T, horizons, limit);
+      return Math.abs(limit[12] / general[12] - 1);
+    });
+    expect(differences[0] / differences[1]).toBeCloseTo(10, 0);
+    expect(differences[1] / differences[2]).toBeCloseTo(10, 0);
+  });
+
+  it("counts one route per horizon: 0 is trivial, the rest by the route used", () => {
+    const { routes } = evaluate(1e3, true);
+    expect(routes).toEqual({ trivial: 1, limit: 0, series: 12, hyp2f1: 0, quadrature: 0, quadratureUnconverged: 0 });
+    const gone = newRouteCounter();
+    expectedPurchasesPathUnchecked(r, 1e-300, 0.8, 2.4, 400, 0, 1e6, horizons, new Float64Array(13), gone);
+    expect(gone.trivial).toBe(13);
+  });
+});
+
+describe("bgnbdExpectedPurchasesPath in the regions where the plain series lose digits or give up", () => {
+  it("keeps 1e-12 relative accuracy when b ≫ a (tiny dropout probability) and t < α + T, by the Pfaff series", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.02, max: 5, noNaN: true }),
+        fc.double({ min: 0.05, max: 1000, noNaN: true }),
+        fc.double({ min: 3, max: 8, noNaN: true }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.double({ min: 1, max: 1000, noNaN: true }),
+        fc.double({ min: 0.001, max: 0.95, noNaN: true }),
+        (r, a, log10Ratio, x, T, tShare) => {
+          const p = { r, alpha: 2, a, b: a * 10 ** log10Ratio };
+          const h = { x, tx: x === 0 ? 0 : T / 2, T };
+          const t = tShare * (p.alpha + T);
+          const ours = bgnbdExpectedPurchases(p, h, t);
+          const quadrature = bgnbdExpectedPurchasesByQuadrature(p, h, t);
+          return quadrature.converged && Math.abs(ours - quadrature.value) <= 1e-12 * quadrature.value;
+        },
+      ),
+      { seed: 42, numRuns: 150 },
+    );
+  });
+
+  it("gives the right value for a large a and a long horizon, where both series stop and the old quadrature returned 0", () => {
+    // reference: eq. 10 with ₂F₁ evaluated by mpmath at 60 significant digits
+    const p = { r: 0.5131024598797697, alpha: 29.387116571182865, a: 250.10801592475386, b: 14665.087432092198 };
+    const h = { x: 23, tx: 194.39632413106818, T: 338.2575247149251 };
+    const value = bgnbdExpectedPurchases(p, h, 7016.172154374724);
+    expect(relativeError(value, 0.029946117161108354)).toBeLessThan(1e-10);
   });
 });

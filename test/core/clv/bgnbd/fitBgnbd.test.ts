@@ -196,4 +196,14 @@ describe("fitBgnbd", () => {
       { seed: 42, numRuns: 15 },
     );
   });
+
+  it("flags a fit near the bound as the model's limit: identical customers have the same purchase rate and dropout probability", () => {
+    const n = 40;
+    const fit = fitBgnbd({ x: Array(n).fill(2), tx: Array(n).fill(100 / 7), T: Array(n).fill(300 / 7) });
+    expect(fit.converged).toBe(true);
+    expect(fit.params.r).toBeGreaterThan(1e6);
+    expect(fit.note?.en).toContain("reached the upper limit");
+    expect(fit.note?.en).toContain("every customer has nearly the same dropout probability and the same purchase rate");
+    expect(fit.note?.zh).toContain("所有客户的流失概率和购买速率几乎相同");
+  });
 });

@@ -157,4 +157,23 @@ describe("fitGammaGamma", () => {
       expect.objectContaining({ code: "BAD_ARGUMENT" }),
     );
   });
+
+  it("reports no estimate, without running a minimiser, when every customer has the same mean spend", () => {
+    const fit = fitGammaGamma({ x: Object.freeze([1, 2, 3, 4, 0]), mbar: Object.freeze([77, 77, 77, 77, 0]) });
+    expect(fit.converged).toBe(false);
+    expect(fit.method).toBe("none");
+    expect(fit.meanSpend).toBe(77);
+    expect((fit.params.p * fit.params.v) / (fit.params.q - 1)).toBeCloseTo(77, 9);
+    expect(Number.isFinite(fit.logLikelihood)).toBe(true);
+    expect(fit.customers).toBe(4);
+    expect(fit.notes[fit.notes.length - 1].en).toBe(
+      "Every one of the 4 customers in the spend fit has the same average repeat spend (77): with no spread in spend the Gamma-Gamma model has no estimate (its parameters grow without bound).",
+    );
+    expect(fit.notes[fit.notes.length - 1].zh).toContain("重复购买平均金额全部相同（77）");
+  });
+
+  it("fits the model's limit by BFGS alone when spend hardly varies (a smooth objective at q in the millions)", () => {
+    const fit = fitGammaGamma({ x: [2, 1, 4, 2, 5], mbar: [20, 35, 28, 41, 25] });
+    expect(fit.method).toBe("bfgs");
+  });
 });
