@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { existsSync } from "fs";
-import { readFile, writeFile, mkdir } from "fs/promises";
+import { readFile, writeFile, mkdir, stat } from "fs/promises";
 import path from "path";
 import { analyzeTable } from "../app/analyzeTable";
 import { buildPlanSheet } from "../app/buildPlanSheet";
@@ -14,7 +14,7 @@ import type { ScoreOptions } from "../core/score";
 import { readCustomers } from "../core/table";
 import type { Lang } from "../core/types";
 import { formatAnalysis } from "./formatAnalysis";
-import { loadWorkbook, saveWorkbook, WorkbookFileError, workbookFileKind } from "./workbookFile";
+import { checkFileSize, loadWorkbook, saveWorkbook, WorkbookFileError, workbookFileKind } from "./workbookFile";
 import type { XlsxWorkbook } from "./xlsxWorkbook";
 
 const SCHEMES: Record<string, SegmentSchemeKey> = {
@@ -83,10 +83,19 @@ interface PlanFlags extends ScoreFlags {
   name?: string;
 }
 
+/** A workbook file, refused before it is read into memory when it is larger than CDP opens. */
+async function openInput(input: string): Promise<XlsxWorkbook> {
+  checkFileSize((await stat(input)).size, input);
+  return loadWorkbook(await readFile(input), input);
+}
+
 /** Scores a table and adds the customer development plan sheet to the saved workbook. */
 async function plan(input: string, flags: PlanFlags, print: (line: string) => void): Promise<void> {
   if (workbookFileKind(flags.out) !== "xlsx") {
-    throw new WorkbookFileError(`--out must be an .xlsx file (the plan is a formatted sheet), got "${flags.out}".`);
+    throw new WorkbookFileError(
+      `--out must be an .xlsx file (the plan is a formatted sheet), got "${flags.out}".`,
+      `--out 必须是 .xlsx 文件（计划是带格式的工作表），当前为“${flags.out}”。`,
+    );
   }
   const start = flags.start;
   await score(input, flags, print, async (port, analysis) => {
@@ -112,12 +121,21 @@ async function score(
   print: (line: string) => void,
   beforeSave?: (port: XlsxWorkbook, result: AnalyzeResult) => Promise<void>,
 ): Promise<AnalyzeResult> {
-  const port = await loadWorkbook(await readFile(input), input);
+  const port = await openInput(input);
   const tables = await port.listTables();
-  if (tables.length === 0) throw new WorkbookFileError(`${input} has no sheet with a header row and data.`);
+  if (tables.length === 0) {
+    throw new WorkbookFileError(
+      `${input} has no sheet with a header row and data.`,
+      `${input} 中没有带表头和数据的工作表。`,
+    );
+  }
   const table = flags.sheet ?? tables[0].id;
   if (!tables.some((t) => t.id === table)) {
-    throw new WorkbookFileError(`${input} has no sheet "${table}"; sheets: ${tables.map((t) => t.id).join(", ")}.`);
+    const sheets = tables.map((t) => t.id).join(", ");
+    throw new WorkbookFileError(
+      `${input} has no sheet "${table}"; sheets: ${sheets}.`,
+      `${input} 中没有工作表“${table}”；现有工作表：${sheets}。`,
+    );
   }
   const asOf = asOfDay(flags.asOf);
   const result = await analyzeTable(port, {
@@ -189,7 +207,12 @@ function findUp(start: string, relative: string): string {
   for (let dir = start; ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, relative);
     if (existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) throw new WorkbookFileError(`${relative} was not found above ${start}.`);
+    if (path.dirname(dir) === dir) {
+      throw new WorkbookFileError(
+        `${relative} was not found above ${start}.`,
+        `在 ${start} 及其上级目录中未找到 ${relative}。`,
+      );
+    }
   }
 }
 
@@ -255,10 +278,15 @@ export function buildProgram(print: (line: string) => void = (line) => process.s
         input: string,
         flags: { sheet?: string; asOf?: string; unit: "days" | "weeks"; dataUnit: "days" | "weeks"; json?: boolean },
       ) => {
-        const port = await loadWorkbook(await readFile(input), input);
+        const port = await openInput(input);
         const tables = await port.listTables();
         const table = flags.sheet ?? tables[0]?.id;
-        if (!table) throw new WorkbookFileError(`${input} has no sheet with a header row and data.`);
+        if (!table) {
+          throw new WorkbookFileError(
+            `${input} has no sheet with a header row and data.`,
+            `${input} 中没有带表头和数据的工作表。`,
+          );
+        }
         const { matrix, info } = await port.readTable(table);
         const asOf = asOfDay(flags.asOf);
         const read = readCustomers(matrix, {
@@ -269,7 +297,10 @@ export function buildProgram(print: (line: string) => void = (line) => process.s
         });
         const clv = computeClv(read.customers, { method: "bgnbd", unit: flags.unit });
         if (!clv.model) {
-          throw new WorkbookFileError(`The model could not be fitted: ${clv.fallback?.reason.en ?? "no reason given"}`);
+          throw new WorkbookFileError(
+            `The model could not be fitted: ${clv.fallback?.reason.en ?? "no reason given"}`,
+            `无法拟合模型：${clv.fallback?.reason.zh ?? "未给出原因"}`,
+          );
         }
         const { bgnbd, gammaGamma } = clv.model;
         const report = {
@@ -329,6 +360,13 @@ export function buildProgram(print: (line: string) => void = (line) => process.s
   return program;
 }
 
+/** The language `--lang` asks for in raw arguments, for messages printed after the parsing failed. */
+function languageOf(argv: readonly string[]): Lang {
+  const at = argv.indexOf("--lang");
+  const value = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith("--lang="))?.slice("--lang=".length);
+  return value === "zh" ? "zh" : "en";
+}
+
 /** Runs the program; returns the exit code (non-zero only when nothing usable was produced). */
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
@@ -339,8 +377,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const error = e as { code?: string; exitCode?: number; message?: string };
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return 0;
     if (error.code?.startsWith("commander.")) return error.exitCode ?? 1;
-    if (e instanceof WorkbookFileError) process.stderr.write(`cdp: ${e.message}\n`);
-    else if (isDomainError(e)) process.stderr.write(`cdp: ${e.message}\n`);
+    if (isDomainError(e)) process.stderr.write(`cdp: ${languageOf(argv) === "zh" ? e.messageZh : e.message}\n`);
     else if ((e as NodeJS.ErrnoException).code === "ENOENT") process.stderr.write(`cdp: ${(e as Error).message}\n`);
     else throw e;
     return 1;

@@ -92,6 +92,12 @@ export class XlsxWorkbook implements WorkbookPort {
     const owned = new Set(ownedByTable[id] ?? []);
     const headerRow = sheet.getRow(info.headerRow);
     const headers = [...info.headers];
+    // Cells a person typed to the right of the table, under an empty header cell, are theirs: new
+    // columns start after the last cell used in any of the table's rows.
+    for (let r = info.headerRow; r <= info.headerRow + info.rowCount; r++) {
+      const used = sheet.getRow(r).cellCount - info.firstColumn;
+      while (headers.length < used) headers.push("");
+    }
     const written: WrittenColumn[] = [];
     let done = 0;
     const total = columns.length * info.rowCount;

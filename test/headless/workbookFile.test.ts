@@ -60,6 +60,29 @@ describe("loadWorkbook", () => {
   });
 });
 
+describe("saveWorkbook", () => {
+  it.each(["a\r\nb", "\r=1+1", "x\u0001y", "tab\there", "_x000D_", "_x005f_x0041_", "a_x12_b"])(
+    "keeps the text %j through saving as .xlsx and reopening",
+    async (text) => {
+      const port = await loadWorkbook(new TextEncoder().encode("ID,Name\nC1,x\n"), "in.csv");
+      const sheet = port.workbook.getWorksheet("in")!;
+      sheet.getCell("B2").value = text;
+      sheet.getCell("C2").value = { richText: [{ text }] };
+      const again = await loadWorkbook(await saveWorkbook(port, "out.xlsx", "in"), "out.xlsx");
+      expect(again.workbook.getWorksheet("in")!.getCell("B2").value).toBe(text);
+      expect(again.workbook.getWorksheet("in")!.getCell("C2").value).toEqual({ richText: [{ text }] });
+      // The workbook in memory is left as it was.
+      expect(sheet.getCell("B2").value).toBe(text);
+    },
+  );
+
+  it("saves a sheet as CSV whole, with the cells outside the table's header", async () => {
+    const port = await loadWorkbook(new TextEncoder().encode(",ID,Amount\nnote,C1,5,extra\n"), "in.csv");
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await saveWorkbook(port, "out.csv", "in"));
+    expect(text).toBe("\uFEFF,ID,Amount,\r\nnote,C1,5,extra\r\n");
+  });
+});
+
 describe("csvSheetName", () => {
   it("drops the folder and extension and characters a sheet name cannot hold", () => {
     expect(csvSheetName("C:\\data\\a/b[1].csv")).toBe("b_1_");

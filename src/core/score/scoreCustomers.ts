@@ -114,7 +114,8 @@ export function scoreCustomers(customers: readonly Customer[], options: ScoreOpt
         repeatCount: c.repeatCount,
         ageDays: c.ageDays,
         clv: clv.perCustomer[i].clv,
-        historicalValue: c.margin ?? c.total * marginRate,
+        // A loss so far (negative margin or net refunds) is no base for a growth rate: 0 means none.
+        historicalValue: Math.max(0, c.margin ?? c.total * marginRate),
       };
     }),
     { horizonDays, ...options.priority },

@@ -19,6 +19,14 @@ export interface TableLayout {
   readonly firstColumn: number;
 }
 
+/** Fields read as counts: a negative value there is "a count cannot be below zero". */
+const COUNT_FIELDS: ReadonlySet<FieldKey> = new Set<FieldKey>([
+  "purchases",
+  "complaints",
+  "complaintsPrevious",
+  "lifetimesFrequency",
+]);
+
 function rejectionIssue(
   rejected: CellRejection,
   field: FieldKey,
@@ -51,7 +59,14 @@ function rejectionIssue(
     case "notWholeNumber":
       return { code: "OUT_OF_RANGE", message: ISSUE_MESSAGES.notWholeNumber(label, text, outcome) };
     case "negative":
-      return { code: "OUT_OF_RANGE", message: ISSUE_MESSAGES.negativeCount(label, text, outcome) };
+      return {
+        code: "OUT_OF_RANGE",
+        message: COUNT_FIELDS.has(field)
+          ? ISSUE_MESSAGES.negativeCount(label, text, outcome)
+          : ISSUE_MESSAGES.negativeValue(label, text, outcome),
+      };
+    case "tooLarge":
+      return { code: "OUT_OF_RANGE", message: ISSUE_MESSAGES.tooLarge(label, text, outcome) };
   }
 }
 

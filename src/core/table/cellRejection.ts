@@ -7,7 +7,8 @@
  * - `ambiguousDate`: a day/month order that cannot be told apart (`01/02/2025`);
  * - `dateOutOfRange`: a date before 1900-01-01 or after 9999-12-31, or a serial outside 1..2958465;
  * - `notWholeNumber`: a count with a fraction (`2.5`);
- * - `negative`: a count below zero.
+ * - `negative`: a count, or a cost, below zero;
+ * - `tooLarge`: a number of 10^15 or more in size (more digits than Excel keeps exactly).
  */
 export type RejectionReason =
   | "blank"
@@ -18,7 +19,8 @@ export type RejectionReason =
   | "ambiguousDate"
   | "dateOutOfRange"
   | "notWholeNumber"
-  | "negative";
+  | "negative"
+  | "tooLarge";
 
 /** A cell parser's answer when the cell does not hold a usable value. */
 export interface CellRejection {
@@ -37,6 +39,7 @@ const SHARED: { readonly [R in RejectionReason]: CellRejection } = Object.freeze
   dateOutOfRange: Object.freeze({ rejected: "dateOutOfRange" }),
   notWholeNumber: Object.freeze({ rejected: "notWholeNumber" }),
   negative: Object.freeze({ rejected: "negative" }),
+  tooLarge: Object.freeze({ rejected: "tooLarge" }),
 } as const);
 
 /**

@@ -25,7 +25,7 @@ export { normalizeHeader } from "./normalizeHeader";
 export { parseAmount, type ParseAmountOptions } from "./parseAmount";
 export { parseCount } from "./parseCount";
 export { parseDate } from "./parseDate";
-export { parseNumber, type ParseNumberOptions } from "./parseNumber";
+export { MAX_NUMBER_MAGNITUDE, parseNumber, type ParseNumberOptions } from "./parseNumber";
 export { parseText } from "./parseText";
 export {
   type ReadCustomersOptions,

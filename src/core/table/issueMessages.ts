@@ -105,6 +105,18 @@ export const ISSUE_MESSAGES = Object.freeze({
       `${quote(value).zh}为负数，次数不能小于零（${field.zh}）`,
       outcome,
     ),
+  negativeValue: (field: LocalizedText, value: string, outcome: IssueOutcome): LocalizedText =>
+    sentence(
+      `${quote(value).en} is negative; the ${field.en} cannot be below zero`,
+      `${quote(value).zh}为负数，${field.zh}不能小于零`,
+      outcome,
+    ),
+  tooLarge: (field: LocalizedText, value: string, outcome: IssueOutcome): LocalizedText =>
+    sentence(
+      `${quote(value).en} is too large to read (${field.en}): numbers must be below 10^15, the 15 digits Excel keeps exactly`,
+      `${quote(value).zh}过大，无法读取（${field.zh}）：数值必须小于 10^15，即 Excel 能精确保存的 15 位数字`,
+      outcome,
+    ),
   negativeAmount: (field: LocalizedText, value: string): LocalizedText =>
     sentence(
       `The ${field.en} ${value} is negative (a refund?); it is counted as it is`,

@@ -1,5 +1,5 @@
 import { type CellRejection, isRejection, rejection } from "./cellRejection";
-import { parseNumber } from "./parseNumber";
+import { MAX_NUMBER_MAGNITUDE, parseNumber } from "./parseNumber";
 
 /**
  * Reads a count (purchases, complaints) from a cell: a whole number ≥ 0, as a number or as text
@@ -7,7 +7,7 @@ import { parseNumber } from "./parseNumber";
  *
  * @param value - one cell
  * @returns the count, or a {@link CellRejection}: `blank`, `errorValue`, `notANumber`,
- *   `notWholeNumber` (`2.5`) or `negative` (`-1`)
+ *   `notWholeNumber` (`2.5`), `negative` (`-1`) or `tooLarge` (10^15 or more)
  *
  * @example
  * parseCount("3.0") // => 3
@@ -15,7 +15,10 @@ import { parseNumber } from "./parseNumber";
  * parseCount(-1) // => { rejected: "negative" }
  */
 export function parseCount(value: unknown): number | CellRejection {
-  const n = typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : parseNumber(value);
+  const n =
+    typeof value === "number" && Number.isInteger(value) && value >= 0 && value < MAX_NUMBER_MAGNITUDE
+      ? value
+      : parseNumber(value);
   if (isRejection(n)) return n;
   if (!Number.isInteger(n)) return rejection("notWholeNumber");
   if (n < 0) return rejection("negative");

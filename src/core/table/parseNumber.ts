@@ -11,6 +11,13 @@ export interface ParseNumberOptions {
   readonly currency?: boolean;
 }
 
+/**
+ * Numbers read must be smaller than this in size: Excel keeps 15 significant digits, so a value of
+ * 10^15 or more in a customer table is a pasted ID or a typing error, and sums of such values could
+ * overflow to Infinity.
+ */
+export const MAX_NUMBER_MAGNITUDE = 1e15;
+
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 const GROUPED_OR_PLAIN = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/;
 const SCIENTIFIC = /^\d+(?:\.\d+)?[eE][-+]?\d{1,3}$/;
@@ -102,6 +109,12 @@ function numberFromText(raw: string, options: ParseNumberOptions): number | unde
   return value === 0 ? 0 : value;
 }
 
+/** `n` (finite) as read: `-0` becomes `0`; 10^15 or more in size is rejected as `tooLarge`. */
+function inRange(n: number): number | CellRejection {
+  if (n >= MAX_NUMBER_MAGNITUDE || n <= -MAX_NUMBER_MAGNITUDE) return rejection("tooLarge");
+  return n === 0 ? 0 : n;
+}
+
 /**
  * Reads a number from a cell.
  *
@@ -112,13 +125,16 @@ function numberFromText(raw: string, options: ParseNumberOptions): number | unde
  *   or scientific notation `1.5E+3`; a leading `-`/`+`/`−`, or parentheses `(123)` for a negative;
  *   a trailing `万` (× 10,000) or `亿` (× 100,000,000); a trailing `%` (÷ 100) only with
  *   `percent: true`; currency signs and words only with `currency: true` (see {@link parseAmount});
- * - anything else (`abc`, `12.3.4`, `1,2,3,,`, `1.234,5`, booleans, dates, infinities) is rejected.
+ * - anything else (`abc`, `12.3.4`, `1,2,3,,`, `1.234,5`, booleans, dates, infinities) is rejected;
+ * - a number of 10^15 or more in size ({@link MAX_NUMBER_MAGNITUDE}) is rejected as `tooLarge`:
+ *   Excel keeps 15 digits, and sums of such values could overflow.
  *
  * Decimal scaling (`万`, `%`) is done in decimal, so `1.2万` is exactly 12000 and `12%` exactly 0.12.
  *
  * @param value - one cell
  * @param options - whether percent and currency forms are accepted
- * @returns the number, or a {@link CellRejection}: `blank`, `errorValue` (with the error) or `notANumber`
+ * @returns the number, or a {@link CellRejection}: `blank`, `errorValue` (with the error), `notANumber`
+ *   or `tooLarge`
  *
  * @example
  * parseNumber("1,234.5") // => 1234.5
@@ -126,23 +142,21 @@ function numberFromText(raw: string, options: ParseNumberOptions): number | unde
  * parseNumber("1.2万") // => 12000
  * parseNumber("12%", { percent: true }) // => 0.12
  * parseNumber("12%") // => { rejected: "notANumber" }
+ * parseNumber("1E+16") // => { rejected: "tooLarge" }
  */
 export function parseNumber(value: unknown, options: ParseNumberOptions = {}): number | CellRejection {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return rejection("notANumber");
-    return value === 0 ? 0 : value;
+    return inRange(value);
   }
   if (value === null || value === undefined) return rejection("blank");
   if (typeof value === "string") {
-    if (PLAIN_NUMBER.test(value)) {
-      const n = Number(value);
-      return n === 0 ? 0 : n;
-    }
+    if (PLAIN_NUMBER.test(value)) return inRange(Number(value));
     if (value.trim().length === 0) return rejection("blank");
     const error = excelErrorOf(value);
     if (error !== undefined) return rejection("errorValue", error);
     const n = numberFromText(value, options);
-    return n === undefined ? rejection("notANumber") : n;
+    return n === undefined ? rejection("notANumber") : inRange(n);
   }
   const error = excelErrorOf(value);
   if (error !== undefined) return rejection("errorValue", error);

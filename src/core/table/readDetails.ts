@@ -1,5 +1,5 @@
 import type { Customer } from "../types";
-import type { CellRejection } from "./cellRejection";
+import { type CellRejection, rejection } from "./cellRejection";
 import type { CellReader } from "./CellReader";
 import type { FieldKey } from "./headerSynonyms";
 import { parseAmount } from "./parseAmount";
@@ -37,9 +37,15 @@ export type CustomerDetails = { -readonly [K in DetailField]?: Customer[K] };
 
 const parsePercentNumber = (cell: unknown): number | CellRejection => parseNumber(cell, { percent: true });
 
+/** Money that cannot be negative (a cost): a negative value is rejected, as scoring cannot use it. */
+const parseCost = (cell: unknown): number | CellRejection => {
+  const n = parseAmount(cell);
+  return typeof n === "number" && n < 0 ? rejection("negative") : n;
+};
+
 /**
- * How each detail field is read: text; money (`parseAmount`); a plain number; a ratio, where
- * `12%` means 0.12; a count (whole number ≥ 0).
+ * How each detail field is read: text; money (`parseAmount`), never negative for the cost to
+ * serve; a plain number; a ratio, where `12%` means 0.12; a count (whole number ≥ 0).
  */
 export const DETAIL_PARSERS: Readonly<Record<DetailField, (cell: unknown) => string | number | CellRejection>> =
   Object.freeze({
@@ -48,7 +54,7 @@ export const DETAIL_PARSERS: Readonly<Record<DetailField, (cell: unknown) => str
     region: parseText,
     size: parseText,
     owner: parseText,
-    costToServe: parseAmount,
+    costToServe: parseCost,
     monthlyVolume: parseAmount,
     nps: parseNumber,
     satisfaction: parseNumber,
@@ -80,7 +86,8 @@ export function presentDetailFields(reader: CellReader): DetailField[] {
 /**
  * Reads a row's detail fields. Blank cells are left out silently; unreadable cells are left out
  * with a warning recorded on `reader` (Excel errors as `ERROR_VALUE`, text in a number column as
- * `NOT_A_NUMBER`, a fractional or negative count as `OUT_OF_RANGE`).
+ * `NOT_A_NUMBER`; a fractional or negative count, a negative cost to serve and a number of 10^15 or
+ * more as `OUT_OF_RANGE`).
  *
  * @param cells - the row
  * @param rowIndex - its 0-based matrix row index

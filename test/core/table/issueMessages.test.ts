@@ -16,6 +16,8 @@ const ALL: Record<string, LocalizedText> = {
   notText: ISSUE_MESSAGES.notText(field, "[object]", "rowSkipped"),
   notWholeNumber: ISSUE_MESSAGES.notWholeNumber(field, "2.5", "rowSkipped"),
   negativeCount: ISSUE_MESSAGES.negativeCount(field, "-1", "rowSkipped"),
+  negativeValue: ISSUE_MESSAGES.negativeValue(FIELD_LABELS.costToServe, "-1", "valueIgnored"),
+  tooLarge: ISSUE_MESSAGES.tooLarge(field, "1E+16", "rowSkipped"),
   negativeAmount: ISSUE_MESSAGES.negativeAmount(field, "-5"),
   zeroAmount: ISSUE_MESSAGES.zeroAmount(field),
   noPurchase: ISSUE_MESSAGES.noPurchase(),

@@ -21,6 +21,8 @@ describe("parseCount", () => {
     { cell: "$3", reason: "notANumber" },
     { cell: true, reason: "notANumber" },
     { cell: "", reason: "blank" },
+    { cell: 1e15, reason: "tooLarge" },
+    { cell: "1E+20", reason: "tooLarge" },
   ])("rejects $cell as $reason", ({ cell, reason }) => {
     expect(parseCount(cell)).toEqual({ rejected: reason });
   });

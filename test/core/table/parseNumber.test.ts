@@ -77,7 +77,26 @@ describe("parseNumber", () => {
     expect(parseNumber("1.1万")).toBe(11000);
   });
 
+  it.each([
+    1e15,
+    -1e15,
+    1e300,
+    -Number.MAX_VALUE,
+    "1E+16",
+    "9.99E+307",
+    "1000000000000000",
+    "－１０００００００００００００００",
+    "1,000,000,000,000,000",
+  ])("rejects %p as too large: 10^15 and more is beyond the 15 digits Excel keeps, and sums could overflow", (cell) => {
+    expect(parseNumber(cell, { currency: true })).toEqual({ rejected: "tooLarge" });
+  });
+
+  it.each([999_999_999_999_999, -999_999_999_999_999, "999999999999999.5"])("reads %p, just below 10^15", (cell) => {
+    expect(parseNumber(cell)).toBe(Number(cell));
+  });
+
   it("matches the examples in its documentation", () => {
+    expect(parseNumber("1E+16")).toEqual({ rejected: "tooLarge" });
     expect(parseNumber("1,234.5")).toBe(1234.5);
     expect(parseNumber("(123)")).toBe(-123);
     expect(parseNumber("1.2万")).toBe(12000);

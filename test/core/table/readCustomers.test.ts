@@ -333,6 +333,25 @@ describe("readCustomers", () => {
     });
   });
 
+  describe("numbers too large to read", () => {
+    it("drops transactions of 10^15 or more, so a customer's total never overflows to Infinity", () => {
+      const result = readCustomers([
+        ["Customer ID", "Date", "Amount"],
+        ["A", "2025-01-01", "1E+308"],
+        ["A", "2025-01-02", "1E+308"],
+        ["A", "2025-01-03", 10],
+      ]);
+      expect(brief(result.issues)).toEqual([
+        ["OUT_OF_RANGE", "error", "C2"],
+        ["OUT_OF_RANGE", "error", "C3"],
+      ]);
+      expect(result.customers.map((c) => [c.id, c.total])).toEqual([["A", 10]]);
+      expect(result.issues[0]!.message.en).toBe(
+        '"1E+308" is too large to read (total amount): numbers must be below 10^15, the 15 digits Excel keeps exactly; the row was skipped.',
+      );
+    });
+  });
+
   describe("a lifetimes-style summary", () => {
     const HEADER = Object.freeze(["customer_id", "frequency", "recency", "T", "monetary_value"]);
 

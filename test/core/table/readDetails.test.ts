@@ -41,6 +41,29 @@ describe("readDetails", () => {
     expect(DETAIL_PARSERS[field](cell)).toBe(expected);
   });
 
+  it.each([-1, "-¥1,200", "(50)"])("rejects the negative cost to serve %p, which scoring cannot use", (cell) => {
+    expect(DETAIL_PARSERS.costToServe(cell)).toEqual({ rejected: "negative" });
+  });
+
+  it("warns about a negative cost to serve in the cost's own words and leaves it out", () => {
+    const r = new CellReader({
+      headers: ["ID", "服务成本"],
+      columns: { id: 0, costToServe: 1 },
+      headerRow: 1,
+      firstColumn: 0,
+    });
+    expect(readDetails(["C1", -5], 1, ["costToServe"], r)).toEqual({});
+    expect(r.issues.map((i) => [i.code, i.severity, i.address, i.message.en, i.message.zh])).toEqual([
+      [
+        "OUT_OF_RANGE",
+        "warning",
+        "B2",
+        '"-5" is negative; the cost to serve cannot be below zero; the value was ignored.',
+        "“-5”为负数，服务成本不能小于零，已忽略该值。",
+      ],
+    ]);
+  });
+
   it("does not read percent text in plain number or money fields", () => {
     expect(DETAIL_PARSERS.dso("12%")).toEqual({ rejected: "notANumber" });
     expect(DETAIL_PARSERS.costToServe("12%")).toEqual({ rejected: "notANumber" });
