@@ -94,7 +94,15 @@ module.exports = async (env = {}, options = {}) => {
       filename: "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      alias: {
+        // The task pane reads CSV files in the browser (outside Office). csv-parse's package entry
+        // uses Node's global Buffer; its browser build (dist/esm) carries its own, so the page needs
+        // no Node polyfill. Only the task pane's file chunk imports it.
+        "csv-parse/sync$": path.resolve(__dirname, "node_modules/csv-parse/dist/esm/sync.js"),
+      },
+    },
     module: {
       rules: [
         {

@@ -10,6 +10,7 @@ import type { Lang } from "../core/types";
 import type { CellValue, OutputColumn, ProgressListener, WorkbookPort, WrittenColumn } from "./ports";
 import type { LiveTable } from "../core/plan/layout";
 import { liveTableOf } from "./liveTableOf";
+import { userColumns } from "./userColumns";
 import { NOTE_COLUMN, SCORE_COLUMNS } from "../core/score";
 
 export interface AnalyzeOptions {
@@ -51,13 +52,9 @@ export const CUSTOMER_SHEET = { en: "CDP Customers", zh: "CDP客户评分" } as 
  * user typed is changed.
  */
 export async function analyzeTable(port: WorkbookPort, options: AnalyzeOptions): Promise<AnalyzeResult> {
-  const { info, matrix } = await port.readTable(options.table, options.onProgress);
-  const settings = await port.readSettings();
-  const owned = new Set(((settings.ownedColumns ?? {}) as Record<string, string[]>)[options.table] ?? []);
-  const keep = info.headers.map((h, i) => (owned.has(h) ? -1 : i)).filter((i) => i >= 0);
-  const input = keep.length === info.headers.length ? matrix : matrix.map((row) => keep.map((i) => row[i]));
-  // Dropping owned columns only removes columns to the right of the user's, so addresses stay right
-  // as long as the user's columns come first, which is how the add-in appends them.
+  const table = await port.readTable(options.table, options.onProgress);
+  const { info, matrix } = table;
+  const { input, keep } = userColumns(table, await port.readSettings(), options.table);
   const read = readCustomers(input, { ...options.read, headerRow: info.headerRow, firstColumn: info.firstColumn });
   const result = scoreCustomers(read.customers, options.score);
   const segments = summarizeSegments(read.customers, result.segmentation, options.lang);

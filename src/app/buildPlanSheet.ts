@@ -4,7 +4,7 @@ import { buildPlan } from "../core/plan";
 import type { Ambition } from "../core/plan";
 import { layoutPlan } from "../core/plan/layout";
 import type { PlanSheetLayout } from "../core/plan/layout";
-import type { Day, Lang } from "../core/types";
+import type { Day, Lang, LocalizedText } from "../core/types";
 import type { AnalyzeResult } from "./analyzeTable";
 import { defaultPlanStart } from "./defaultPlanStart";
 
@@ -25,6 +25,8 @@ export interface BuildPlanSheetOptions {
   readonly quarters?: number;
   /** Default `moderate`. */
   readonly ambition?: Ambition;
+  /** The team's roles, 2..12; default the six default roles (see `DEFAULT_PLAN_ROLES`). */
+  readonly roles?: readonly LocalizedText[];
   /** The sheet's name; default {@link PLAN_SHEET} in `lang`. */
   readonly sheetName?: string;
 }
@@ -68,6 +70,7 @@ export async function buildPlanSheet(port: PlanSheetPort, options: BuildPlanShee
     start,
     ...(options.quarters !== undefined ? { quarters: options.quarters } : {}),
     ...(options.ambition !== undefined ? { ambition: options.ambition } : {}),
+    ...(options.roles !== undefined ? { roles: options.roles } : {}),
     issues: analysis.issues,
   });
   const layout = layoutPlan(plan, lang, analysis.liveTable ? { live: analysis.liveTable } : {});

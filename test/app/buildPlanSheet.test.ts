@@ -55,9 +55,14 @@ describe("buildPlanSheet", () => {
     },
   );
 
-  it("passes name, start, quarters, ambition and sheet name through", async () => {
+  it("passes name, start, quarters, ambition, roles and sheet name through", async () => {
     const port = recordingPort();
     const start = dayFromYmd(2026, 4, 1);
+    const roles = [
+      { en: "Key accounts", zh: "大客户部" },
+      { en: "Customer care", zh: "客服部" },
+      { en: "Board", zh: "董事会" },
+    ];
     const name = await buildPlanSheet(port, {
       analysis,
       lang: "en",
@@ -65,6 +70,7 @@ describe("buildPlanSheet", () => {
       start,
       quarters: 2,
       ambition: "ambitious",
+      roles,
       sheetName: "My plan",
     });
     expect(name).toBe("My plan");
@@ -74,8 +80,10 @@ describe("buildPlanSheet", () => {
       start,
       quarters: 2,
       ambition: "ambitious",
+      roles,
       issues: [],
     });
+    expect(port.written[0].layout.cells.some((c) => c.value === "Customer care")).toBe(true);
     expect(port.written[0].layout).toEqual(layoutPlan(expected, "en"));
   });
 

@@ -3,6 +3,7 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { FUNCTION_GUIDE } from "../../src/taskpane/functionGuide";
 import type { Lang } from "../../src/core/types";
+import { fakeActions } from "./fakeActions";
 
 function renderApp(initialLang: Lang = "en") {
   return render(
@@ -62,5 +63,23 @@ describe("App", () => {
     renderApp();
     expect(screen.queryAllByRole("button")).toHaveLength(0);
     expect(screen.getAllByRole("radio")).toHaveLength(2);
+  });
+
+  it("with a workbook to work on, shows the three steps as tabs and keeps the guide on its own tab", async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App version="1.2.3" initialLang="en" actions={fakeActions().actions} />
+      </FluentProvider>,
+    );
+    const tabs = screen.getAllByRole("tab");
+    expect(tabs).toEqual(
+      ["Data", "Analyze", "Build plan", "Functions"].map((name) => screen.getByRole("tab", { name })),
+    );
+    expect(screen.getByRole("tab", { name: "Data" }).getAttribute("aria-selected")).toBe("true");
+    expect(await screen.findByText("3 rows, 1 issue")).toBeTruthy();
+    expect(screen.queryByRole("heading", { level: 2, name: "Functions in cells" })).toBeNull();
+    fireEvent.click(screen.getByRole("tab", { name: "Functions" }));
+    expect(screen.getByRole("heading", { level: 2, name: "Functions in cells" })).toBeTruthy();
+    expect(screen.getByRole("tabpanel", { name: "Functions" })).toBeTruthy();
   });
 });

@@ -1,0 +1,83 @@
+import { analyzeTable } from "../app/analyzeTable";
+import { buildPlanSheet } from "../app/buildPlanSheet";
+import type { PlanSheetPort } from "../app/buildPlanSheet";
+import type { WorkbookPort } from "../app/ports";
+import { COLUMN_MAPPINGS_SETTING, previewTable } from "../app/previewTable";
+import type { ColumnMapping } from "../core/table";
+import { analyzePort } from "./analyzePort";
+import type { PaneActions } from "./paneActions";
+
+/** The capabilities only some hosts have: Excel selects cells, the browser opens and downloads files. */
+export type HostExtras = Pick<PaneActions, "selectCell" | "tableAtSelection" | "openFile" | "download">;
+
+/**
+ * The task pane's actions over any workbook: the Office.js workbook inside Excel, an exceljs
+ * workbook of an opened file in the browser, or a test's in-memory workbook. Each action calls the
+ * host-independent use cases (`previewTable`, `analyzeTable`, `buildPlanSheet`), so the pane
+ * behaves the same everywhere; the host adds its extras.
+ *
+ * Method and choices:
+ * - `analyze` checks the signal before it starts and runs `analyzeTable` over {@link analyzePort},
+ *   so a cancel before the first write leaves the workbook untouched. After a successful run the
+ *   column choices given by header text are saved in the workbook (settings
+ *   {@link COLUMN_MAPPINGS_SETTING}, per table), so a colleague who opens the file gets the same
+ *   mapping; choices given by column index (a blank or repeated header) are used but not saved.
+ * - `buildPlan` is `buildPlanSheet` with the request's name, start, horizon, roles, language and
+ *   ambition: the plan sheet under its default name in the plan's language, replacing an earlier
+ *   plan sheet of the add-in and keeping what people typed into it (the port's rule).
+ *
+ * @param port - the workbook, able to write a plan sheet
+ * @param extras - the host's own capabilities
+ * @returns the actions for the pane
+ * @throws nothing itself; each action rejects with the use case's `DomainError`s and the port's errors,
+ *   and `buildPlan` with `NOT_ENOUGH_DATA` when the analysis has no as-of date
+ *
+ * @example
+ * const actions = createPaneActions(new XlsxWorkbook(workbook));
+ * (await actions.listTables()).map((t) => t.id) // => ["Customers"]
+ */
+export function createPaneActions(port: WorkbookPort & PlanSheetPort, extras: HostExtras = {}): PaneActions {
+  return {
+    ...extras,
+    listTables: () => port.listTables(),
+    previewTable: (tableId, options) => previewTable(port, tableId, options),
+    async analyze(request, onProgress, signal) {
+      if (signal.aborted) throw signal.reason ?? new DOMException("Analyze was cancelled.", "AbortError");
+      const result = await analyzeTable(analyzePort(port, signal, onProgress), {
+        table: request.table,
+        lang: request.lang,
+        read: {
+          mapping: request.mapping,
+          shape: request.shape,
+          ...(request.asOf !== undefined ? { asOf: request.asOf } : {}),
+        },
+        score: {
+          rfm: { scheme: request.scheme },
+          clv: { method: request.clvMethod },
+          priority: { weights: request.weights },
+        },
+      });
+      await saveMapping(port, request.table, request.mapping);
+      return result;
+    },
+    buildPlan: (analysis, request) =>
+      buildPlanSheet(port, {
+        analysis,
+        lang: request.lang,
+        name: request.name,
+        start: request.start,
+        quarters: request.quarters,
+        roles: request.roles,
+        ambition: request.ambition,
+      }),
+  };
+}
+
+/** Keeps the column choices made by header text for the table, replacing the ones saved before. */
+async function saveMapping(port: WorkbookPort, table: string, mapping: ColumnMapping): Promise<void> {
+  const byHeader = Object.fromEntries(Object.entries(mapping).filter(([, column]) => typeof column === "string"));
+  const settings = await port.readSettings();
+  const all = settings[COLUMN_MAPPINGS_SETTING];
+  const saved = typeof all === "object" && all !== null ? (all as Record<string, unknown>) : {};
+  await port.writeSettings({ ...settings, [COLUMN_MAPPINGS_SETTING]: { ...saved, [table]: byHeader } });
+}
