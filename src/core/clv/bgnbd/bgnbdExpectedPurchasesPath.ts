@@ -7,9 +7,7 @@ import { BGNBD_LIMIT_SWITCH, bgnbdLimitGap } from "./bgnbdLimitGap";
 import { limitPurchasesPathUnchecked } from "./bgnbdLimitPurchasesPath";
 import { bgnbdLogOddsDead } from "./bgnbdLogOddsDead";
 import type { BgnbdHistory, BgnbdParams, BgnbdRouteCounts } from "./bgnbdTypes";
-import { checkBgnbdHistory } from "./checkBgnbdHistory";
-import { checkBgnbdParams } from "./checkBgnbdParams";
-import { checkHorizon } from "./checkHorizon";
+import { checkedPurchasesPath } from "./checkedPurchasesPath";
 
 const MAX_TERMS = 600;
 const TOLERANCE = 1e-15;
@@ -84,22 +82,7 @@ export function bgnbdExpectedPurchasesPath(
   history: BgnbdHistory,
   horizons: ArrayLike<number>,
 ): Float64Array {
-  checkBgnbdParams(params);
-  checkBgnbdHistory(history.x, history.tx, history.T);
-  for (let h = 0; h < horizons.length; h++) checkHorizon(horizons[h]);
-  const out = new Float64Array(horizons.length);
-  expectedPurchasesPathUnchecked(
-    params.r,
-    params.alpha,
-    params.a,
-    params.b,
-    history.x,
-    history.tx,
-    history.T,
-    horizons,
-    out,
-  );
-  return out;
+  return checkedPurchasesPath(params, history, horizons, expectedPurchasesPathUnchecked);
 }
 
 /** Mutable route counters, filled by {@link expectedPurchasesPathUnchecked}. */

@@ -1,8 +1,6 @@
 import { expit } from "../../math/expit";
 import type { BgnbdHistory, BgnbdParams } from "./bgnbdTypes";
-import { checkBgnbdHistory } from "./checkBgnbdHistory";
-import { checkBgnbdParams } from "./checkBgnbdParams";
-import { checkHorizon } from "./checkHorizon";
+import { checkedPurchasesPath } from "./checkedPurchasesPath";
 
 /**
  * Conditional expected purchases E[Y(t) | x, tx, T] in the a, b → ∞ limit of the BG/NBD model,
@@ -46,22 +44,7 @@ export function bgnbdLimitPurchasesPath(
   history: BgnbdHistory,
   horizons: ArrayLike<number>,
 ): Float64Array {
-  checkBgnbdParams(params);
-  checkBgnbdHistory(history.x, history.tx, history.T);
-  for (let h = 0; h < horizons.length; h++) checkHorizon(horizons[h]);
-  const out = new Float64Array(horizons.length);
-  limitPurchasesPathUnchecked(
-    params.r,
-    params.alpha,
-    params.a,
-    params.b,
-    history.x,
-    history.tx,
-    history.T,
-    horizons,
-    out,
-  );
-  return out;
+  return checkedPurchasesPath(params, history, horizons, limitPurchasesPathUnchecked);
 }
 
 /** {@link bgnbdLimitPurchasesPath} without argument checks, writing into `out` (for hot loops). */
