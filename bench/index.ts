@@ -13,6 +13,7 @@ import { loadWorkbook, saveWorkbook } from "../src/headless/workbookFile";
 import { computeClv, discountedClv, fitBgnbd, fitGammaGamma, gammaGammaExpectedSpend } from "../src/core/clv";
 import { assignSegments, scoreRfm } from "../src/core/rfm";
 import { readCustomers } from "../src/core/table";
+import { bundleReport } from "./bundle";
 import { cdnowSummary } from "./cdnow";
 import { measure } from "./measure";
 import { seededRandom, syntheticCustomers } from "./syntheticCustomers";
@@ -126,6 +127,9 @@ async function main(): Promise<void> {
       `${row.name.padEnd(width)}  ${row.ms.toFixed(0).padStart(8)}  ${(row.ms / baseline).toFixed(2).padStart(10)}  ${target}`,
     );
   }
+
+  console.log("");
+  for (const line of await bundleReport()) console.log(line);
 }
 
 main().catch((e) => {

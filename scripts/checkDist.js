@@ -39,10 +39,18 @@ if (exists("functions.json") && exists("functions.js")) {
 }
 
 const scripts = fs.readdirSync(dist).filter((name) => name.endsWith(".js"));
+/**
+ * The one `new Function` allowed: the setImmediate polyfill bundled inside exceljs's browser build
+ * (loaded only in file mode), which compiles its argument only when it is handed a string instead of
+ * a function. Nothing in CDP calls setImmediate with a string, and the page's Content-Security-Policy
+ * has no 'unsafe-eval', so the browser would refuse it anyway.
+ */
+const SET_IMMEDIATE_POLYFILL = /"function"\s*!=\s*typeof (\w+)\s*&&\s*\(\1\s*=\s*new Function\(""\s*\+\s*\1\)\)/g;
+
 for (const name of scripts) {
   const js = read(name);
   if (/\beval\s*\(/.test(js)) problems.push(`${name} calls eval`);
-  if (/new\s+Function\s*\(/.test(js)) problems.push(`${name} uses new Function`);
+  if (/new\s+Function\s*\(/.test(js.replace(SET_IMMEDIATE_POLYFILL, ""))) problems.push(`${name} uses new Function`);
 }
 
 if (exists("taskpane.html")) {

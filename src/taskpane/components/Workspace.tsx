@@ -1,4 +1,4 @@
-import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { makeStyles, selectClassNames, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { ReactNode } from "react";
 import { dayFromIso } from "../../core/days";
@@ -21,7 +21,17 @@ import { PlanPanel } from "./PlanPanel";
 export type Step = "data" | "analyze" | "plan" | "functions";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    // A drop-down is as wide as its longest option unless allowed to shrink: in a narrow pane
+    // (Excel's is about 320 px) "Automatic: a customer summary (one row per customer)" would
+    // otherwise push the pane into sideways scrolling.
+    [`& .${selectClassNames.root}`]: { minWidth: 0 },
+  },
+  // The four tabs wrap onto a second line in a narrow pane instead of overflowing it.
+  tabs: { flexWrap: "wrap" },
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 
@@ -142,7 +152,12 @@ export function Workspace({ text, lang, actions, guide }: WorkspaceProps) {
           onDownload={() => actions.download!()}
         />
       )}
-      <TabList aria-label={text.steps} selectedValue={step} onTabSelect={(_, data) => setStep(data.value as Step)}>
+      <TabList
+        className={styles.tabs}
+        aria-label={text.steps}
+        selectedValue={step}
+        onTabSelect={(_, data) => setStep(data.value as Step)}
+      >
         {panels.map((p) => (
           <Tab key={p.step} value={p.step} id={`tab-${p.step}`} aria-controls={`panel-${p.step}`}>
             {p.label}
