@@ -1,4 +1,4 @@
-import { isoFromDay } from "../core/days";
+import { excelSerialFromDay, isoFromDay } from "../core/days";
 import type { Issue } from "../core/issues";
 import { summarizeSegments } from "../core/rfm";
 import type { SegmentSummaryRow } from "../core/rfm";
@@ -152,8 +152,8 @@ function customerSheetContent(
     rows.push([
       c.id,
       c.name ?? null,
-      c.firstPurchase === undefined ? null : isoFromDay(c.firstPurchase),
-      c.lastPurchase === undefined ? null : isoFromDay(c.lastPurchase),
+      c.firstPurchase === undefined ? null : excelSerialFromDay(c.firstPurchase),
+      c.lastPurchase === undefined ? null : excelSerialFromDay(c.lastPurchase),
       c.purchases,
       c.total,
       ...SCORE_COLUMNS.map((column) => column.value(scored, lang, scheme)),
@@ -162,11 +162,12 @@ function customerSheetContent(
   return {
     name: CUSTOMER_SHEET[lang],
     rows,
+    // Dates are Excel serial numbers with a date format, so they sort, filter and compute as dates.
     columnFormats: [
       undefined,
       undefined,
-      undefined,
-      undefined,
+      "yyyy-mm-dd",
+      "yyyy-mm-dd",
       "0",
       "#,##0.00",
       ...SCORE_COLUMNS.map((c) => c.numberFormat),

@@ -149,7 +149,16 @@ export class XlsxWorkbook implements WorkbookPort {
   async writeSheet(content: SheetContent): Promise<string> {
     const { name, settings, owned } = await this.claimSheet(content.name);
     const sheet = this.workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-    content.rows.forEach((row) => sheet.addRow(row.map((v) => (v === undefined ? null : v))));
+    // A number in a date-formatted column is an Excel serial: it is stored as a date, so the workbook
+    // library, the CSV output and anyone reading the sheet see a date.
+    const dateColumn = (content.columnFormats ?? []).map((f) => f !== undefined && /y/.test(f) && /d/.test(f));
+    content.rows.forEach((row, r) =>
+      sheet.addRow(
+        row.map((v, c) =>
+          v === undefined ? null : r > 0 && dateColumn[c] && typeof v === "number" ? dateOfSerial(v) : v,
+        ),
+      ),
+    );
     sheet.getRow(1).font = { bold: true };
     content.columnFormats?.forEach((format, i) => {
       if (format) sheet.getColumn(i + 1).numFmt = format;
@@ -286,6 +295,11 @@ function sheetValue(value: ExcelJsCellValue): SheetValue {
   if (flat instanceof Date) return flat.getTime() / 86_400_000 + 25_569;
   if (typeof flat === "boolean") return String(flat).toUpperCase();
   return flat;
+}
+
+/** The UTC date of an Excel serial number (1900 date system). */
+function dateOfSerial(serial: number): Date {
+  return new Date(Math.round((serial - 25_569) * 86_400_000));
 }
 
 /** All rows of a sheet as 0-based arrays of flattened values (index 0 = sheet row 1, column A). */

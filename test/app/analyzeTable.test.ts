@@ -96,7 +96,7 @@ describe("analyzeTable", () => {
     expect(result.customerSheet).toBe(CUSTOMER_SHEET.en);
     const { matrix } = await port.readTable(CUSTOMER_SHEET.en);
     expect(matrix.map((row) => row[0])).toEqual(["Customer ID", "A", "B"]);
-    expect(matrix[1].slice(2, 6)).toEqual(["2025-01-05", "2025-03-05", 2, 250]);
+    expect(matrix[1].slice(2, 6)).toEqual([new Date(Date.UTC(2025, 0, 5)), new Date(Date.UTC(2025, 2, 5)), 2, 250]);
     expect((await port.listTables()).map((t) => t.id)).toEqual(["Log"]);
     const again = await analyzeTable(port, { table: "Log", lang: "en" });
     expect(again.customerSheet).toBe(CUSTOMER_SHEET.en);

@@ -103,7 +103,7 @@ describe("cdp plan", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const sheet = wb.getWorksheet("客户发展计划")!;
-    expect(sheet.getCell("A1").value).toBe("客户发展计划书: 2026 客户发展计划");
+    expect(sheet.getCell("A1").value).toBe("2026 客户发展计划");
     // The sample's data end on 2025-12-31, so the plan starts on 2026-01-01 (Excel serial 46023).
     const start = wb.getWorksheet("客户发展计划")!.getCell("C3").value as Date;
     expect(start.toISOString().slice(0, 10)).toBe("2026-01-01");
@@ -156,6 +156,6 @@ describe("cdp demo", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(
       expect.arrayContaining(["客户汇总", "Transactions", "CDP Customers", "客户发展计划"]),
     );
-    expect(wb.getWorksheet("客户发展计划")!.getCell("A1").value).toBe("客户发展计划书: 2026 客户发展计划");
+    expect(wb.getWorksheet("客户发展计划")!.getCell("A1").value).toBe("2026 客户发展计划");
   }, 30000);
 });

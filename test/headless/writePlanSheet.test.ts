@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { buildPlan } from "../../src/core/plan";
 import type { Plan } from "../../src/core/plan";
-import { SECTION_TITLES, layoutPlan, planRules } from "../../src/core/plan/layout";
+import { SECTION_TITLES, layoutPlan, planRules, planTitle } from "../../src/core/plan/layout";
 import type { PlanSheetLayout } from "../../src/core/plan/layout";
 import { writePlanSheet } from "../../src/headless/writePlanSheet";
 import { XlsxWorkbook } from "../../src/headless/xlsxWorkbook";
@@ -33,7 +33,7 @@ describe("writePlanSheet", () => {
   });
 
   it("writes the title as its example says", () => {
-    expect(sheet.getCell("A1").value).toBe(`Customer development plan: ${plan.info.name}`);
+    expect(sheet.getCell("A1").value).toBe(planTitle(plan.info.name, "en"));
     expect(sheet.getCell("A1").font?.bold).toBe(true);
   });
 
@@ -119,7 +119,7 @@ describe("XlsxWorkbook.writePlanSheet", () => {
     expect(await port.writePlanSheet("Plan", layoutPlan(plan, "zh"))).toBe("Plan");
     const wb = await roundTrip(port.workbook);
     expect(wb.worksheets.filter((w) => w.name.startsWith("Plan")).map((w) => w.name)).toEqual(["Plan"]);
-    expect(wb.getWorksheet("Plan")!.getCell("A1").value).toBe(`客户发展计划书: ${plan.info.name}`);
+    expect(wb.getWorksheet("Plan")!.getCell("A1").value).toBe(planTitle(plan.info.name, "zh"));
   });
 
   it("leaves a user's sheet of that name alone and writes the plan under another name", async () => {

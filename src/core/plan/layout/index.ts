@@ -11,3 +11,4 @@ export { inputCellRecords, keepEdits, type InputCellRecord, type SheetValue } fr
 export { PLAN_LOOKS, BORDER_COLOR, INPUT_DATE_FORMAT, type PlanLook } from "./planLooks";
 export { planRules, type PlanRule } from "./planRules";
 export { estimateRowHeights } from "./estimateRowHeights";
+export { planTitle } from "./planTitle";

@@ -1,3 +1,4 @@
+import { planTitle } from "./planTitle";
 import { excelSerialFromDay } from "../../days";
 import type { Lang } from "../../types";
 import type { Plan } from "../types";
@@ -36,7 +37,7 @@ const LABELS = {
 export function layoutTitle(b: SheetBuilder, plan: Plan, lang: Lang): void {
   const { info } = plan;
   b.sections.push({ key: "title", title: SECTION_TITLES.title[lang], row: b.row });
-  b.span(b.row, 0, TITLE_WIDTH - 1, `${SECTION_TITLES.title[lang]}: ${info.name}`, "title");
+  b.span(b.row, 0, TITLE_WIDTH - 1, planTitle(info.name, lang), "title");
   b.row += 1;
   const facts: [keyof typeof LABELS, string | number, "text" | "number" | "money" | "date"][] = [
     ["asOf", excelSerialFromDay(info.asOf), "date"],

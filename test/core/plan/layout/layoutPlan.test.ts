@@ -11,6 +11,7 @@ import {
   SheetBuilder,
   layoutPlan,
 } from "../../../../src/core/plan/layout";
+import { planTitle } from "../../../../src/core/plan/layout";
 import type { LayoutCell, PlanSheetLayout } from "../../../../src/core/plan/layout";
 import type { Lang } from "../../../../src/core/types";
 import { FIXTURE_PLAN_INPUTS, fixtureScore } from "../fixture";
@@ -74,7 +75,7 @@ describe("layoutPlan", () => {
     }
     const title = cellAt(layout, 0, 0)!;
     expect(title.style).toBe("title");
-    expect(title.value).toBe(`${SECTION_TITLES.title[lang]}: ${plan.info.name}`);
+    expect(title.value).toBe(planTitle(plan.info.name, lang));
   });
 
   it.each(LANGS)("writes only strings, finite numbers and nulls (%s)", (lang) => {
