@@ -5,7 +5,9 @@ import type { WorkbookPort } from "../app/ports";
 import { COLUMN_MAPPINGS_SETTING, previewTable } from "../app/previewTable";
 import type { ColumnMapping } from "../core/table";
 import { analyzePort } from "./analyzePort";
-import type { PaneActions } from "./paneActions";
+import type { AnalyzeProgress, AnalyzeRequest, PaneActions } from "./paneActions";
+import type { AnalyzeResult } from "../app/analyzeTable";
+import { oneAtATime } from "./oneAtATime";
 
 /** The capabilities only some hosts have: Excel selects cells, the browser opens and downloads files. */
 export type HostExtras = Pick<PaneActions, "selectCell" | "tableAtSelection" | "openFile" | "download">;
@@ -17,6 +19,8 @@ export type HostExtras = Pick<PaneActions, "selectCell" | "tableAtSelection" | "
  * behaves the same everywhere; the host adds its extras.
  *
  * Method and choices:
+ * - `analyze` and `buildPlan` run one at a time (see {@link oneAtATime}): a second click waits for
+ *   the first to finish, so their reads and writes never interleave.
  * - `analyze` checks the signal before it starts and runs `analyzeTable` over {@link analyzePort},
  *   so a cancel before the first write leaves the workbook untouched. After a successful run the
  *   column choices given by header text are saved in the workbook (settings
@@ -37,40 +41,51 @@ export type HostExtras = Pick<PaneActions, "selectCell" | "tableAtSelection" | "
  * (await actions.listTables()).map((t) => t.id) // => ["Customers"]
  */
 export function createPaneActions(port: WorkbookPort & PlanSheetPort, extras: HostExtras = {}): PaneActions {
+  const writing = oneAtATime();
   return {
     ...extras,
     listTables: () => port.listTables(),
     previewTable: (tableId, options) => previewTable(port, tableId, options),
-    async analyze(request, onProgress, signal) {
-      if (signal.aborted) throw signal.reason ?? new DOMException("Analyze was cancelled.", "AbortError");
-      const result = await analyzeTable(analyzePort(port, signal, onProgress), {
-        table: request.table,
-        lang: request.lang,
-        read: {
-          mapping: request.mapping,
-          shape: request.shape,
-          ...(request.asOf !== undefined ? { asOf: request.asOf } : {}),
-        },
-        score: {
-          rfm: { scheme: request.scheme },
-          clv: { method: request.clvMethod },
-          priority: { weights: request.weights },
-        },
-      });
-      await saveMapping(port, request.table, request.mapping);
-      return result;
-    },
+    analyze: (request, onProgress, signal) => writing(() => analyze(port, request, onProgress, signal)),
     buildPlan: (analysis, request) =>
-      buildPlanSheet(port, {
-        analysis,
-        lang: request.lang,
-        name: request.name,
-        start: request.start,
-        quarters: request.quarters,
-        roles: request.roles,
-        ambition: request.ambition,
-      }),
+      writing(() =>
+        buildPlanSheet(port, {
+          analysis,
+          lang: request.lang,
+          name: request.name,
+          start: request.start,
+          quarters: request.quarters,
+          roles: request.roles,
+          ambition: request.ambition,
+        }),
+      ),
   };
+}
+
+/** Analyze through the cancellable port, then keep the column choices made by header text. */
+async function analyze(
+  port: WorkbookPort,
+  request: AnalyzeRequest,
+  onProgress: (progress: AnalyzeProgress) => void,
+  signal: AbortSignal,
+): Promise<AnalyzeResult> {
+  if (signal.aborted) throw signal.reason ?? new DOMException("Analyze was cancelled.", "AbortError");
+  const result = await analyzeTable(analyzePort(port, signal, onProgress), {
+    table: request.table,
+    lang: request.lang,
+    read: {
+      mapping: request.mapping,
+      shape: request.shape,
+      ...(request.asOf !== undefined ? { asOf: request.asOf } : {}),
+    },
+    score: {
+      rfm: { scheme: request.scheme },
+      clv: { method: request.clvMethod },
+      priority: { weights: request.weights },
+    },
+  });
+  await saveMapping(port, request.table, request.mapping);
+  return result;
 }
 
 /** Keeps the column choices made by header text for the table, replacing the ones saved before. */

@@ -1,7 +1,7 @@
 import type { PlanSheetPort } from "../app/buildPlanSheet";
 import type { WorkbookPort } from "../app/ports";
 import { DomainError } from "../core/errors";
-import { loadWorkbook, saveWorkbook } from "../headless/workbookFile";
+import { checkFileSize, loadWorkbook, saveWorkbook } from "../headless/workbookFile";
 import type { XlsxWorkbook } from "../headless/xlsxWorkbook";
 import { createPaneActions } from "./createPaneActions";
 import { downloadBytes } from "./downloadBytes";
@@ -18,7 +18,8 @@ export interface FileActionsOptions {
  * cases as in Excel, over the exceljs workbook (`XlsxWorkbook`) of that file, held in memory.
  *
  * Method: `openFile` reads the file's bytes and opens them with the command line's `loadWorkbook`,
- * so the same files are accepted and refused with the same messages (an .xlsx must be a zip archive;
+ * so the same files are accepted and refused with the same messages and limits (a file over the size
+ * limit is refused before it is read; an .xlsx must be a zip archive;
  * .xlsm, .xlsb and .xls are refused; a .csv in UTF-8, UTF-16 or GBK becomes one sheet of text
  * cells). Opening another file replaces the one open. `download` saves the workbook with everything
  * written to it as `<name>-cdp.xlsx` (a CSV comes back as a workbook, since it now holds score
@@ -51,6 +52,8 @@ export function createFileActions(options: FileActionsOptions = {}): PaneActions
   };
   return createPaneActions(port, {
     async openFile(file) {
+      // Too large a file is refused by its size, before its bytes are read into the page.
+      checkFileSize(file.size, file.name);
       const workbook = await loadWorkbook(new Uint8Array(await file.arrayBuffer()), file.name);
       open = { workbook, name: file.name };
       return { name: file.name };

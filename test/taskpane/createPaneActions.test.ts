@@ -189,4 +189,25 @@ describe("createPaneActions", () => {
     expect(selectCell).toHaveBeenCalledWith("Customers", "E5");
     expect(actions.openFile).toBeUndefined();
   });
+
+  it("runs two Analyze clicks one after the other, leaving the workbook as one run leaves it", async () => {
+    const { workbook, port } = setUp();
+    const events: string[] = [];
+    const traced = Object.assign(Object.create(port) as XlsxWorkbook, {
+      readTable: async (id: string) => {
+        events.push("read");
+        return port.readTable(id);
+      },
+      writeColumns: async (...args: Parameters<XlsxWorkbook["writeColumns"]>) => {
+        events.push("write");
+        return port.writeColumns(...args);
+      },
+    });
+    const actions = createPaneActions(traced);
+    await Promise.all([actions.analyze(REQUEST, () => {}, never()), actions.analyze(REQUEST, () => {}, never())]);
+    expect(events).toEqual(["read", "write", "read", "write"]);
+    const once = sampleWorkbook();
+    await createPaneActions(new XlsxWorkbook(once)).analyze(REQUEST, () => {}, never());
+    expect(allCells(workbook)).toEqual(allCells(once));
+  });
 });

@@ -4,7 +4,7 @@ import { PLAN_SHEET } from "../../src/app/buildPlanSheet";
 import { dayFromIso } from "../../src/core/days";
 import { DEFAULT_PLAN_ROLES } from "../../src/core/plan";
 import { DEFAULT_PRIORITY_WEIGHTS } from "../../src/core/priority";
-import { workbookFileKind } from "../../src/headless/workbookFile";
+import { WORKBOOK_LIMITS, workbookFileKind } from "../../src/headless/workbookFile";
 import { createFileActions } from "../../src/taskpane/fileHost";
 import { sampleWorkbook } from "./sampleWorkbook";
 
@@ -50,6 +50,16 @@ describe("createFileActions", () => {
     const actions = createFileActions();
     await expect(actions.openFile!(new File([CSV], "fake.xlsx"))).rejects.toMatchObject({
       name: "WorkbookFileError",
+    });
+    expect(await actions.listTables()).toEqual([]);
+  });
+
+  it("refuses a file over the size limit by its size, with the limit named, and keeps nothing open", async () => {
+    const actions = createFileActions();
+    const big = new File([new Uint8Array(WORKBOOK_LIMITS.maxFileBytes + 1)], "huge.xlsx");
+    await expect(actions.openFile!(big)).rejects.toMatchObject({
+      code: "BAD_ARGUMENT",
+      detail: { limit: "maxFileBytes" },
     });
     expect(await actions.listTables()).toEqual([]);
   });
