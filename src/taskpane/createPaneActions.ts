@@ -8,6 +8,8 @@ import { analyzePort } from "./analyzePort";
 import type { AnalyzeProgress, AnalyzeRequest, PaneActions } from "./paneActions";
 import type { AnalyzeResult } from "../app/analyzeTable";
 import { oneAtATime } from "./oneAtATime";
+import { PANE_CHOICES_SETTING, savedChoices } from "./savedChoices";
+import type { SavedChoices } from "./savedChoices";
 
 /** The capabilities only some hosts have: Excel selects cells, the browser opens and downloads files. */
 export type HostExtras = Pick<PaneActions, "selectCell" | "tableAtSelection" | "openFile" | "download">;
@@ -21,6 +23,9 @@ export type HostExtras = Pick<PaneActions, "selectCell" | "tableAtSelection" | "
  * Method and choices:
  * - `analyze` and `buildPlan` run one at a time (see {@link oneAtATime}): a second click waits for
  *   the first to finish, so their reads and writes never interleave.
+ * - after a successful run, the scheme, CLV method and weights (Analyze) or the plan's name,
+ *   horizon, roles, language and ambition (Build plan) are saved in the workbook (settings
+ *   {@link PANE_CHOICES_SETTING}); `savedChoices` reads them back, so a colleague sees the same.
  * - `analyze` checks the signal before it starts and runs `analyzeTable` over {@link analyzePort},
  *   so a cancel before the first write leaves the workbook untouched. After a successful run the
  *   column choices given by header text are saved in the workbook (settings
@@ -46,10 +51,17 @@ export function createPaneActions(port: WorkbookPort & PlanSheetPort, extras: Ho
     ...extras,
     listTables: () => port.listTables(),
     previewTable: (tableId, options) => previewTable(port, tableId, options),
-    analyze: (request, onProgress, signal) => writing(() => analyze(port, request, onProgress, signal)),
+    savedChoices: async () => savedChoices(await port.readSettings()),
+    analyze: (request, onProgress, signal) =>
+      writing(async () => {
+        const result = await analyze(port, request, onProgress, signal);
+        const { scheme, clvMethod, weights } = request;
+        await saveChoices(port, { analyze: { scheme, clvMethod, weights } });
+        return result;
+      }),
     buildPlan: (analysis, request) =>
-      writing(() =>
-        buildPlanSheet(port, {
+      writing(async () => {
+        const sheet = await buildPlanSheet(port, {
           analysis,
           lang: request.lang,
           name: request.name,
@@ -57,8 +69,11 @@ export function createPaneActions(port: WorkbookPort & PlanSheetPort, extras: Ho
           quarters: request.quarters,
           roles: request.roles,
           ambition: request.ambition,
-        }),
-      ),
+        });
+        const { name, quarters, roles, lang, ambition } = request;
+        await saveChoices(port, { plan: { name, quarters, roles, lang, ambition } });
+        return sheet;
+      }),
   };
 }
 
@@ -86,6 +101,12 @@ async function analyze(
   });
   await saveMapping(port, request.table, request.mapping);
   return result;
+}
+
+/** Keeps one part of the pane's choices in the workbook, next to the parts saved before. */
+async function saveChoices(port: WorkbookPort, part: SavedChoices): Promise<void> {
+  const settings = await port.readSettings();
+  await port.writeSettings({ ...settings, [PANE_CHOICES_SETTING]: { ...savedChoices(settings), ...part } });
 }
 
 /** Keeps the column choices made by header text for the table, replacing the ones saved before. */

@@ -1,3 +1,4 @@
+import type { SavedChoices } from "./savedChoices";
 /**
  * What the task pane can ask of its host. The React components receive these actions as props and
  * never talk to Office, exceljs or a file themselves: inside Excel the actions run over the Office.js
@@ -83,4 +84,6 @@ export interface PaneActions {
   openFile?(file: File): Promise<OpenedFile>;
   /** Outside Office: saves the workbook, with everything written to it, as an .xlsx download. */
   download?(): Promise<string>;
+  /** The choices the pane last ran with in this workbook (scheme, CLV method, weights, plan inputs). */
+  savedChoices?(): Promise<SavedChoices>;
 }

@@ -49,6 +49,18 @@ describe("Analyze panel", () => {
     });
   });
 
+  it("starts from the scheme, CLV method and weights saved in the workbook", async () => {
+    const weights = { strategic: 40, returnOnResources: 20, growth: 20, riskControl: 20 };
+    const { actions } = fakeActions(undefined, { analyze: { scheme: "cn8", clvMethod: "historical", weights } });
+    await atAnalyze(actions);
+    await waitFor(() =>
+      expect((screen.getByRole("combobox", { name: "Segment scheme" }) as HTMLSelectElement).value).toBe("cn8"),
+    );
+    fireEvent.click(analyzeButton());
+    await screen.findByText(/^Scored/);
+    expect(actions.analyze.mock.calls[0][0]).toMatchObject({ scheme: "cn8", clvMethod: "historical", weights });
+  });
+
   it("keeps the four weights at 100% as a slider moves, and goes back to the defaults", async () => {
     const { actions } = fakeActions();
     await atAnalyze(actions);

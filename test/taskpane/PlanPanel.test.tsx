@@ -32,6 +32,30 @@ const buildButton = () => screen.getByRole("button", { name: /^(Build|Rebuild) p
 const value = (label: string) => (screen.getByLabelText(label) as HTMLInputElement).value;
 
 describe("Build plan panel", () => {
+  it("starts from the plan inputs saved in the workbook", async () => {
+    const roles = [
+      { en: "Key accounts", zh: "大客户部" },
+      { en: "Service desk", zh: "客服部" },
+    ];
+    const saved = { name: "East 2026", quarters: 2, roles, lang: "zh" as const, ambition: "ambitious" as const };
+    const onBuild = jest.fn<ReturnType<Build>, Parameters<Build>>(async () => "客户发展计划");
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <PlanPanel text={PANE_TEXT.en} lang="en" analysis={sample} onBuild={onBuild} fileMode={false} saved={saved} />
+      </FluentProvider>,
+    );
+    expect(value("Plan name")).toBe("East 2026");
+    fireEvent.click(buildButton());
+    await waitFor(() => expect(onBuild).toHaveBeenCalled());
+    expect(onBuild.mock.calls[0][1]).toMatchObject({
+      name: "East 2026",
+      quarters: 2,
+      roles,
+      lang: "zh",
+      ambition: "ambitious",
+    });
+  });
+
   it("asks for Analyze first", async () => {
     const { actions } = fakeActions();
     renderPane(actions);

@@ -210,4 +210,17 @@ describe("createPaneActions", () => {
     await createPaneActions(new XlsxWorkbook(once)).analyze(REQUEST, () => {}, never());
     expect(allCells(workbook)).toEqual(allCells(once));
   });
+
+  it("saves the choices of the last Analyze and Build plan in the workbook, for a colleague to read back", async () => {
+    const { workbook, actions } = setUp();
+    expect(await actions.savedChoices!()).toEqual({});
+    const request = { ...REQUEST, scheme: "cn8" as const, weights: { ...DEFAULT_PRIORITY_WEIGHTS, strategic: 40 } };
+    const result = await actions.analyze(request, () => {}, never());
+    await actions.buildPlan(result, { ...PLAN, quarters: 2, ambition: "ambitious" });
+    const reopened = new XlsxWorkbook(workbook);
+    expect(await createPaneActions(reopened).savedChoices!()).toEqual({
+      analyze: { scheme: "cn8", clvMethod: "historical", weights: request.weights },
+      plan: { name: PLAN.name, quarters: 2, roles: PLAN.roles, lang: "en", ambition: "ambitious" },
+    });
+  });
 });

@@ -3,6 +3,7 @@ import type { AnalyzeResult } from "../../src/app/analyzeTable";
 import type { OutputColumn, TableInfo, WorkbookPort, WrittenColumn } from "../../src/app/ports";
 import { previewTable } from "../../src/app/previewTable";
 import type { PaneActions } from "../../src/taskpane/paneActions";
+import type { SavedChoices } from "../../src/taskpane/savedChoices";
 
 /** A customer table as a matrix, header first, on a sheet of the same name from A1. */
 export type Matrix = readonly (readonly unknown[])[];
@@ -109,7 +110,10 @@ export function deferred<T>() {
  * over matrices held in memory; Analyze and Build plan are jest mocks that answer like the real
  * ones unless a test gives its own.
  */
-export function fakeActions(tables: Readonly<Record<string, Matrix>> = { Customers: TABLE_WITH_ISSUE }) {
+export function fakeActions(
+  tables: Readonly<Record<string, Matrix>> = { Customers: TABLE_WITH_ISSUE },
+  saved: SavedChoices = {},
+) {
   const workbook = new MemoryWorkbook(tables);
   const actions = {
     listTables: jest.fn(() => workbook.listTables()),
@@ -136,6 +140,7 @@ export function fakeActions(tables: Readonly<Record<string, Matrix>> = { Custome
       },
     ),
     buildPlan: jest.fn(async () => "Customer plan"),
+    savedChoices: jest.fn(async (): Promise<SavedChoices> => saved),
   };
   return { workbook, actions };
 }

@@ -8,7 +8,8 @@ import {
   Select,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import type { AnalyzeChoices } from "../savedChoices";
 import type { ClvRequestedMethod } from "../../core/clv";
 import { DEFAULT_PRIORITY_WEIGHTS } from "../../core/priority";
 import type { PriorityWeights } from "../../core/priority";
@@ -43,6 +44,8 @@ export interface AnalyzePanelProps {
   /** The analyzed table's name as the pane shows it. */
   readonly tableName: (tableId: string) => string;
   readonly analysis: AnalysisState;
+  /** The choices saved in the workbook by an earlier run; they replace the defaults when they arrive. */
+  readonly saved?: AnalyzeChoices;
 }
 
 /** The progress bar's value (0..1) and words for a phase; no value while scoring (indeterminate). */
@@ -59,11 +62,17 @@ function progressOf(text: PaneText, progress: AnalyzeProgress | undefined): { va
  * The Analyze step: segment scheme, CLV method and priority weights; a run with a progress bar and
  * a cancel button; then what was written and found (see `AnalysisSummary`).
  */
-export function AnalyzePanel({ text, lang, read, notReady, tableName, analysis }: AnalyzePanelProps) {
+export function AnalyzePanel({ text, lang, read, notReady, tableName, analysis, saved }: AnalyzePanelProps) {
   const styles = useStyles();
   const [scheme, setScheme] = useState<SegmentSchemeKey>("rfm11");
   const [clvMethod, setClvMethod] = useState<ClvRequestedMethod>("auto");
   const [weights, setWeights] = useState<PriorityWeights>(DEFAULT_PRIORITY_WEIGHTS);
+  useEffect(() => {
+    if (!saved) return;
+    setScheme(saved.scheme);
+    setClvMethod(saved.clvMethod);
+    setWeights(saved.weights);
+  }, [saved]);
   const { run } = analysis;
   const running = run.status === "running";
   const progress = running ? progressOf(text, run.progress) : undefined;

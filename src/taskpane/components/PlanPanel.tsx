@@ -9,7 +9,8 @@ import {
   Spinner,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import type { PlanChoices } from "../savedChoices";
 import type { AnalyzeResult } from "../../app/analyzeTable";
 import { defaultPlanStart } from "../../app/defaultPlanStart";
 import { dayFromIso, isoFromDay } from "../../core/days";
@@ -46,6 +47,8 @@ export interface PlanPanelProps {
   readonly onBuild: (analysis: AnalyzeResult, request: PlanRequest) => Promise<string>;
   /** True outside Office, where the plan reaches the user by downloading the workbook. */
   readonly fileMode: boolean;
+  /** The plan inputs saved in the workbook by an earlier build; they replace the defaults when they arrive. */
+  readonly saved?: PlanChoices;
 }
 
 function problemText(text: PaneText, problem: PlanFormProblem): string {
@@ -66,7 +69,7 @@ function problemText(text: PaneText, problem: PlanFormProblem): string {
  * sheet from the latest analysis, or rebuilds it (keeping what people typed into it). The name and
  * the start date follow the analysis until the user types their own.
  */
-export function PlanPanel({ text, lang, analysis, onBuild, fileMode }: PlanPanelProps) {
+export function PlanPanel({ text, lang, analysis, onBuild, fileMode, saved }: PlanPanelProps) {
   const styles = useStyles();
   const [planLang, setPlanLang] = useState<Lang | undefined>(undefined);
   const [nameTyped, setNameTyped] = useState<string | undefined>(undefined);
@@ -76,6 +79,14 @@ export function PlanPanel({ text, lang, analysis, onBuild, fileMode }: PlanPanel
   const [ambition, setAmbition] = useState<Ambition>("moderate");
   const [problem, setProblem] = useState<PlanFormProblem | undefined>(undefined);
   const [build, setBuild] = useState<BuildState>({ status: "idle" });
+  useEffect(() => {
+    if (!saved) return;
+    setNameTyped(saved.name);
+    setQuarters(saved.quarters);
+    setRoles(saved.roles);
+    setPlanLang(saved.lang);
+    setAmbition(saved.ambition);
+  }, [saved]);
 
   if (!analysis) {
     return (

@@ -16,6 +16,7 @@ import { DataPanel } from "./DataPanel";
 import { ErrorBar } from "./ErrorBar";
 import { FileBar } from "./FileBar";
 import { PlanPanel } from "./PlanPanel";
+import { useSavedChoices } from "../hooks/useSavedChoices";
 
 /** The pane's steps, in order, and the guide to the cell functions. */
 export type Step = "data" | "analyze" | "plan" | "functions";
@@ -54,6 +55,7 @@ export function Workspace({ text, lang, actions, guide }: WorkspaceProps) {
   const [selectError, setSelectError] = useState<unknown>(undefined);
   const tables = useTables(actions);
   const reading = usePreview(actions, tables.tableId, tables.revision);
+  const saved = useSavedChoices(actions, tables.revision);
   const analysis = useAnalysis(actions);
   const fileMode = actions.openFile !== undefined;
   const { preview } = reading;
@@ -121,6 +123,7 @@ export function Workspace({ text, lang, actions, guide }: WorkspaceProps) {
           notReady={read === undefined ? notReady : undefined}
           tableName={tableName}
           analysis={analysis}
+          saved={saved.analyze}
         />
       ),
     },
@@ -134,6 +137,7 @@ export function Workspace({ text, lang, actions, guide }: WorkspaceProps) {
           analysis={analysis.analysis?.result}
           onBuild={(result, request) => actions.buildPlan(result, request)}
           fileMode={fileMode}
+          saved={saved.plan}
         />
       ),
     },
