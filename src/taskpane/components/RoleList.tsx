@@ -3,22 +3,14 @@ import { Add20Regular, Dismiss20Regular } from "@fluentui/react-icons";
 import { DEFAULT_PLAN_ROLES } from "../../core/plan";
 import type { Lang, LocalizedText } from "../../core/types";
 import type { PaneText } from "../paneText";
+import { FIELDSET_STYLES } from "./fieldsetStyles";
 
 /** Fewest and most roles a plan takes. */
 export const MIN_ROLES = 2;
 export const MAX_ROLES = 12;
 
 const useStyles = makeStyles({
-  root: {
-    margin: 0,
-    padding: 0,
-    border: "none",
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-  },
-  legend: { padding: 0, fontWeight: tokens.fontWeightSemibold },
-  hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  ...FIELDSET_STYLES,
   row: { display: "flex", alignItems: "flex-end", columnGap: tokens.spacingHorizontalXS },
   field: { flexGrow: 1, minWidth: 0 },
   buttons: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },

@@ -2,19 +2,11 @@ import { Button, Field, makeStyles, Slider, tokens } from "@fluentui/react-compo
 import { DEFAULT_PRIORITY_WEIGHTS, PRIORITY_CRITERIA } from "../../core/priority";
 import type { PriorityWeights } from "../../core/priority";
 import type { PaneText } from "../paneText";
+import { FIELDSET_STYLES } from "./fieldsetStyles";
 import { rebalanceWeights } from "../rebalanceWeights";
 
 const useStyles = makeStyles({
-  root: {
-    margin: 0,
-    padding: 0,
-    border: "none",
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-  },
-  legend: { padding: 0, fontWeight: tokens.fontWeightSemibold },
-  hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  ...FIELDSET_STYLES,
   row: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   slider: { flexGrow: 1, minWidth: 0 },
   value: { minWidth: "3.5em", textAlign: "end", fontVariantNumeric: "tabular-nums" },
