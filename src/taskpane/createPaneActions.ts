@@ -56,7 +56,12 @@ export function createPaneActions(port: WorkbookPort & PlanSheetPort, extras: Ho
       writing(async () => {
         const result = await analyze(port, request, onProgress, signal);
         const { scheme, clvMethod, weights } = request;
-        await saveChoices(port, { analyze: { scheme, clvMethod, weights } });
+        // One settings write for both: in Excel each write rewrites the settings sheet.
+        const settings = await port.readSettings();
+        await port.writeSettings({
+          ...withMapping(settings, request.table, request.mapping),
+          ...withChoices(settings, { analyze: { scheme, clvMethod, weights } }),
+        });
         return result;
       }),
     buildPlan: (analysis, request) =>
@@ -71,13 +76,14 @@ export function createPaneActions(port: WorkbookPort & PlanSheetPort, extras: Ho
           ambition: request.ambition,
         });
         const { name, quarters, roles, lang, ambition } = request;
-        await saveChoices(port, { plan: { name, quarters, roles, lang, ambition } });
+        const settings = await port.readSettings();
+        await port.writeSettings(withChoices(settings, { plan: { name, quarters, roles, lang, ambition } }));
         return sheet;
       }),
   };
 }
 
-/** Analyze through the cancellable port, then keep the column choices made by header text. */
+/** Analyze through the cancellable port. */
 async function analyze(
   port: WorkbookPort,
   request: AnalyzeRequest,
@@ -99,21 +105,22 @@ async function analyze(
       priority: { weights: request.weights },
     },
   });
-  await saveMapping(port, request.table, request.mapping);
   return result;
 }
 
-/** Keeps one part of the pane's choices in the workbook, next to the parts saved before. */
-async function saveChoices(port: WorkbookPort, part: SavedChoices): Promise<void> {
-  const settings = await port.readSettings();
-  await port.writeSettings({ ...settings, [PANE_CHOICES_SETTING]: { ...savedChoices(settings), ...part } });
+/** The settings with one part of the pane's choices replaced, the other parts kept. */
+function withChoices(settings: Record<string, unknown>, part: SavedChoices): Record<string, unknown> {
+  return { ...settings, [PANE_CHOICES_SETTING]: { ...savedChoices(settings), ...part } };
 }
 
-/** Keeps the column choices made by header text for the table, replacing the ones saved before. */
-async function saveMapping(port: WorkbookPort, table: string, mapping: ColumnMapping): Promise<void> {
+/** The settings with the table's column choices made by header text, replacing the ones saved before. */
+function withMapping(
+  settings: Record<string, unknown>,
+  table: string,
+  mapping: ColumnMapping,
+): Record<string, unknown> {
   const byHeader = Object.fromEntries(Object.entries(mapping).filter(([, column]) => typeof column === "string"));
-  const settings = await port.readSettings();
   const all = settings[COLUMN_MAPPINGS_SETTING];
   const saved = typeof all === "object" && all !== null ? (all as Record<string, unknown>) : {};
-  await port.writeSettings({ ...settings, [COLUMN_MAPPINGS_SETTING]: { ...saved, [table]: byHeader } });
+  return { ...settings, [COLUMN_MAPPINGS_SETTING]: { ...saved, [table]: byHeader } };
 }
