@@ -508,7 +508,7 @@ export async function loadWorkbook(
         `${fileName} 无法作为 .xlsx 工作簿打开：${(e as Error).message}`,
       );
     }
-    return new XlsxWorkbook(workbook);
+    return new XlsxWorkbook(workbook, bytes);
   }
   const rows = csvRows(csvText(bytes, fileName), fileName, applied);
   const sheet = workbook.addWorksheet(csvSheetName(fileName));
@@ -522,89 +522,13 @@ export function csvSheetName(fileName: string): string {
   return (base.replace(/[\\/?*[\]:]/g, "_").slice(0, 31) || "Sheet1").trim() || "Sheet1";
 }
 
-/** A C0 control character other than tab and line feed: .xlsx text cannot hold it as it is. */
-const isControl = (c: number): boolean => c < 0x20 && c !== 0x09 && c !== 0x0a;
-const ESCAPE_LOOKALIKE = /_x[0-9a-fA-F]{4}_/;
-const ESCAPE_LOOKALIKE_AT_START = /^_x[0-9a-fA-F]{4}_/;
-
-/** True when text holds a character .xlsx cannot hold as it is, or text that reads as an escape. */
-function needsEscape(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) return true;
-  return ESCAPE_LOOKALIKE.test(text);
-}
-
-/**
- * Text in the escaped form .xlsx uses for characters XML cannot carry (ECMA-376 ST_Xstring,
- * `_xHHHH_`): a carriage return becomes `_x000D_` (written as it is, XML readers would turn it into a
- * line feed), other control characters likewise (else they are dropped), and a `_` that starts text
- * looking like an escape becomes `_x005F_`, so `_x000D_` typed by a person stays those seven characters.
- */
-function escapeXstring(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isControl(c)) out += `_x${c.toString(16).toUpperCase().padStart(4, "0")}_`;
-    else if (c === 0x5f && ESCAPE_LOOKALIKE_AT_START.test(text.slice(i, i + 7))) out += "_x005F_";
-    else out += text[i];
-  }
-  return out;
-}
-
-function escapedValue(value: ExcelJS.CellValue): ExcelJS.CellValue | undefined {
-  if (typeof value === "string") return needsEscape(value) ? escapeXstring(value) : undefined;
-  if (value === null || typeof value !== "object" || value instanceof Date) return undefined;
-  if ("richText" in value && Array.isArray(value.richText)) {
-    if (!value.richText.some((run) => needsEscape(run.text))) return undefined;
-    return { ...value, richText: value.richText.map((run) => ({ ...run, text: escapeXstring(run.text) })) };
-  }
-  if ("hyperlink" in value && typeof value.text === "string" && needsEscape(value.text)) {
-    return { ...value, text: escapeXstring(value.text) };
-  }
-  if (("formula" in value || "sharedFormula" in value) && "result" in value && typeof value.result === "string") {
-    return needsEscape(value.result) ? { ...value, result: escapeXstring(value.result) } : undefined;
-  }
-  return undefined;
-}
-
-/**
- * Puts every text cell that needs it into its escaped .xlsx form (see {@link escapeXstring}) for the
- * time of a save; returns the function that puts the values back. The workbook library writes text
- * as it is, so without this a carriage return in a cell came back as a line feed and control
- * characters were lost.
- */
-function escapeSheetText(workbook: ExcelJS.Workbook): () => void {
-  const undo: (() => void)[] = [];
-  for (const sheet of workbook.worksheets) {
-    sheet.eachRow({ includeEmpty: false }, (row) => {
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        if (cell.isMerged && cell.master !== cell) return;
-        const value = cell.value;
-        const escaped = escapedValue(value);
-        if (escaped === undefined) return;
-        cell.value = escaped;
-        undo.push(() => {
-          cell.value = value;
-        });
-      });
-    });
-  }
-  return () => {
-    for (const put of undo) put();
-  };
-}
-
 /**
  * The bytes of a workbook in the kind the file name asks for. A CSV holds one sheet, `csvSheet`,
  * whole: every row and column that holds a value, from A1, so nothing around the table is lost.
  */
 export async function saveWorkbook(port: XlsxWorkbook, fileName: string, csvSheet: string): Promise<Uint8Array> {
   if (workbookFileKind(fileName) === "xlsx") {
-    const undo = escapeSheetText(port.workbook);
-    try {
-      return await port.toXlsx();
-    } finally {
-      undo();
-    }
+    return port.toXlsx();
   }
   const sheet = port.workbook.getWorksheet(csvSheet);
   if (!sheet) {

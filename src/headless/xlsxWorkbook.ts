@@ -1,5 +1,6 @@
 import type { CellValue as ExcelJsCellValue, Style, Workbook, Worksheet } from "exceljs";
 import type {
+  CellValue,
   OutputColumn,
   SheetContent,
   ProgressListener,
@@ -18,11 +19,22 @@ import type { InputCellRecord, PlanSheetLayout, SheetValue } from "../core/plan/
 import { writePlanSheet } from "./writePlanSheet";
 import { addChartsToXlsx } from "./charts";
 import type { SheetCharts } from "./charts";
+import { escapeSheetText } from "./escapeSheetText";
+import { dataSheetXml } from "./package/dataSheetXml";
+import { editXlsxPackage, headerStyle, numberFormatStyle, OWNED_HEADER_FILL } from "./package/editXlsxPackage";
+import type { ColumnEdit, OwnedSheet, SheetColumnEdits } from "./package/editXlsxPackage";
+import { exceljsSheets } from "./package/exceljsSheets";
+import { PackageNotEditable } from "./package/packageNotEditable";
 
 export { SETTINGS_SHEET };
 /** Excel's most characters in a cell is 32,767: a longer setting continues in the next columns. */
 const SETTING_PART = 32_000;
-const OWNED_HEADER_FILL = "FFDCEBFA";
+
+/** What a sheet the add-in wrote in this session holds, to write it into the saved package. */
+type OwnedWrite =
+  | { readonly kind: "rows"; readonly content: SheetContent }
+  | { readonly kind: "settings"; readonly rows: readonly (readonly CellValue[])[] }
+  | { readonly kind: "plan" };
 
 /**
  * The {@link WorkbookPort} over an exceljs workbook: the same use cases that run inside Excel run on
@@ -34,26 +46,134 @@ const OWNED_HEADER_FILL = "FFDCEBFA";
 export class XlsxWorkbook implements WorkbookPort {
   /** Charts of the plan sheets written in this session, added to the package by {@link toXlsx}. */
   private readonly charts = new Map<string, SheetCharts>();
-
-  constructor(readonly workbook: Workbook) {}
+  /** Columns written next to tables in this session, by sheet. */
+  private readonly columnEdits = new Map<
+    string,
+    { headerRow: number; rowCount: number; columns: Map<number, ColumnEdit> }
+  >();
+  /** Sheets the add-in wrote whole in this session, in the order they were (last) written. */
+  private readonly ownedWrites = new Map<string, OwnedWrite>();
 
   /**
-   * The workbook as .xlsx bytes, with the native charts of the plan sheets written since it was
-   * opened (the workbook library writes cells, formats and validations; charts are added to its
-   * package afterwards).
+   * @param workbook - the workbook, as the workbook library read it
+   * @param source - the .xlsx bytes it was read from, when it was: a save then edits that package
+   *   instead of writing every sheet anew
    */
-  async toXlsx(): Promise<Uint8Array> {
-    // Deflate level 3 instead of the default 6: about a fifth larger, and a large save takes a third less time.
-    const zip = { compression: "DEFLATE", compressionOptions: { level: 3 } } as const;
-    const bytes = new Uint8Array(await this.workbook.xlsx.writeBuffer({ zip }));
-    const sheets = [...this.charts.values()].filter((s) => this.workbook.getWorksheet(s.sheet) !== undefined);
-    return addChartsToXlsx(bytes, sheets);
+  /**
+   * Columns written but not yet put into the workbook library's cells, by sheet. Putting a large
+   * table's columns into its cells takes as long as scoring it, and a save that edits the package
+   * never reads them: for a workbook read from a file they are put in only when something reads
+   * the sheet.
+   */
+  private readonly unapplied = new Map<string, { info: TableInfo; edit: ColumnEdit }[]>();
+
+  constructor(
+    private readonly book: Workbook,
+    private readonly source?: Uint8Array,
+  ) {}
+
+  /** True once the library's workbook was handed out: it may have been changed outside the port. */
+  private handedOut = false;
+
+  /**
+   * The workbook, as the workbook library holds it, with every written column in its cells. Once
+   * it has been handed out, anything may have changed in it, so a save writes it whole.
+   */
+  get workbook(): Workbook {
+    this.applyAllColumns();
+    this.handedOut = true;
+    return this.book;
+  }
+
+  /**
+   * The workbook as .xlsx bytes. A workbook opened from an .xlsx file is saved by editing that
+   * file's package (see `editXlsxPackage`): the user's sheets, charts and everything else stay as
+   * they were, only the written columns, the add-in's sheets and their formats are added. A
+   * workbook read from CSV, one whose library workbook was handed out through {@link workbook}, or a
+   * package in a form the editor does not read, is written whole by
+   * the workbook library, and the native charts of the plan sheets are added to it afterwards;
+   * `rewrite` asks for that whole writing in any case.
+   */
+  async toXlsx(options: { readonly rewrite?: boolean } = {}): Promise<Uint8Array> {
+    if (this.source && !this.handedOut && !options.rewrite) {
+      try {
+        return await this.editedPackage(this.source);
+      } catch (e) {
+        if (!(e instanceof PackageNotEditable)) throw e;
+      }
+    }
+    return this.rewrittenPackage();
+  }
+
+  private async rewrittenPackage(): Promise<Uint8Array> {
+    this.applyAllColumns();
+    const undo = escapeSheetText(this.book.worksheets);
+    try {
+      // Deflate level 3 instead of the default 6: about a fifth larger, and a large save takes a third less time.
+      const zip = { compression: "DEFLATE", compressionOptions: { level: 3 } } as const;
+      const bytes = new Uint8Array(await this.book.xlsx.writeBuffer({ zip }));
+      return addChartsToXlsx(bytes, this.liveCharts());
+    } finally {
+      undo();
+    }
+  }
+
+  private async editedPackage(source: Uint8Array): Promise<Uint8Array> {
+    const planSheets = [...this.ownedWrites]
+      .filter(([name, write]) => write.kind === "plan" && this.book.getWorksheet(name))
+      .map(([name]) => ({ sheet: this.book.getWorksheet(name) as Worksheet }));
+    const plans = new Map((await exceljsSheets(planSheets)).map((s) => [s.name, s]));
+    const sheets: OwnedSheet[] = [];
+    for (const [name, write] of this.ownedWrites) {
+      if (!this.book.getWorksheet(name)) continue;
+      if (write.kind === "plan") sheets.push(plans.get(name) as OwnedSheet);
+      else if (write.kind === "settings") {
+        sheets.push({
+          name,
+          veryHidden: true,
+          render: ({ strings }) => dataSheetXml(write.rows, { headerStyle: 0 }, strings),
+        });
+      } else {
+        const { content } = write;
+        sheets.push({
+          name,
+          render: ({ styles, strings }) =>
+            dataSheetXml(
+              content.rows,
+              {
+                headerStyle: headerStyle(styles, false),
+                columnStyles: (content.columnFormats ?? []).map((f) => (f ? numberFormatStyle(styles, f) : 0)),
+                columnWidths: content.columnWidths,
+                frozenRows: 1,
+              },
+              strings,
+            ),
+        });
+      }
+    }
+    const columns: SheetColumnEdits[] = [...this.columnEdits].map(([sheet, edit]) => ({
+      sheet,
+      headerRow: edit.headerRow,
+      rowCount: edit.rowCount,
+      columns: [...edit.columns.values()],
+    }));
+    return editXlsxPackage(source, {
+      columns,
+      sheets,
+      charts: this.liveCharts(),
+      fullCalcOnLoad: this.book.calcProperties.fullCalcOnLoad === true,
+    });
+  }
+
+  private liveCharts(): SheetCharts[] {
+    return [...this.charts.values()].filter((s) => this.book.getWorksheet(s.sheet) !== undefined);
   }
 
   async listTables(): Promise<TableInfo[]> {
+    this.applyAllColumns();
     const tables: TableInfo[] = [];
     const owned = new Set(((await this.readSettings()).ownedSheets ?? []) as string[]);
-    for (const sheet of this.workbook.worksheets) {
+    for (const sheet of this.book.worksheets) {
       if (sheet.name === SETTINGS_SHEET || owned.has(sheet.name) || sheet.state === "veryHidden") continue;
       const info = this.describe(sheet);
       if (info) tables.push(info);
@@ -90,7 +210,6 @@ export class XlsxWorkbook implements WorkbookPort {
     const settings = await this.readSettings();
     const ownedByTable = (settings.ownedColumns ?? {}) as Record<string, string[]>;
     const owned = new Set(ownedByTable[id] ?? []);
-    const headerRow = sheet.getRow(info.headerRow);
     const headers = [...info.headers];
     // Cells a person typed to the right of the table, under an empty header cell, are theirs: new
     // columns start after the last cell used in any of the table's rows.
@@ -116,17 +235,47 @@ export class XlsxWorkbook implements WorkbookPort {
         target = headers.length;
         headers.push(header);
       }
-      const sheetColumn = info.firstColumn + target + 1; // exceljs columns are 1-based
-      const headerCell = headerRow.getCell(sheetColumn);
-      headerCell.value = header;
+      owned.add(header);
+      const edit = {
+        column: info.firstColumn + target,
+        header,
+        numberFormat: column.numberFormat,
+        values: column.values,
+      };
+      this.recordColumn(id, info, edit);
+      this.unapplied.set(id, [...(this.unapplied.get(id) ?? []), { info, edit }]);
+      // A workbook not read from a file may be held by whoever made it: its cells are written now.
+      if (!this.source) this.applyColumns(id);
+      written.push({ requested: column.header, header, column: info.firstColumn + target, replaced });
+      done += info.rowCount;
+      onProgress?.(done, total);
+    }
+    await this.writeSettings({ ...settings, ownedColumns: { ...ownedByTable, [id]: [...owned] } });
+    return written;
+  }
+
+  private applyAllColumns(): void {
+    for (const sheet of [...this.unapplied.keys()]) this.applyColumns(sheet);
+  }
+
+  /** Puts a sheet's written columns into the workbook library's cells. */
+  private applyColumns(id: string): void {
+    const pending = this.unapplied.get(id);
+    this.unapplied.delete(id);
+    const sheet = this.book.getWorksheet(id);
+    if (!pending || !sheet) return;
+    for (const { info, edit } of pending) {
+      const sheetColumn = edit.column + 1; // exceljs columns are 1-based
+      const headerCell = sheet.getRow(info.headerRow).getCell(sheetColumn);
+      headerCell.value = edit.header;
       headerCell.font = { bold: true };
       headerCell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: OWNED_HEADER_FILL } };
       // One style object for the whole column: the workbook library then writes the style once
       // instead of once per cell, which is most of the time a large save takes.
-      const style: Partial<Style> = column.numberFormat ? { numFmt: column.numberFormat } : {};
+      const style: Partial<Style> = edit.numberFormat ? { numFmt: edit.numberFormat } : {};
       for (let i = 0; i < info.rowCount; i++) {
         const row = sheet.getRow(info.headerRow + 1 + i);
-        const value = column.values[i] ?? null;
+        const value = edit.values[i] ?? null;
         if (value === null) {
           // A blank is only written over an earlier value: an untouched cell stays absent from the file.
           const earlier = row.findCell(sheetColumn);
@@ -137,18 +286,30 @@ export class XlsxWorkbook implements WorkbookPort {
         cell.value = value;
         cell.style = style;
       }
-      owned.add(header);
-      written.push({ requested: column.header, header, column: info.firstColumn + target, replaced });
-      done += info.rowCount;
-      onProgress?.(done, total);
     }
-    await this.writeSettings({ ...settings, ownedColumns: { ...ownedByTable, [id]: [...owned] } });
-    return written;
+  }
+
+  private recordColumn(sheet: string, info: TableInfo, column: ColumnEdit): void {
+    const edits = this.columnEdits.get(sheet) ?? {
+      headerRow: info.headerRow,
+      rowCount: info.rowCount,
+      columns: new Map(),
+    };
+    edits.headerRow = info.headerRow;
+    edits.rowCount = Math.max(edits.rowCount, info.rowCount);
+    edits.columns.set(column.column, column);
+    this.columnEdits.set(sheet, edits);
+  }
+
+  /** Notes a sheet written whole, as the newest (so it is saved in the workbook's order). */
+  private recordSheet(name: string, write: OwnedWrite): void {
+    this.ownedWrites.delete(name);
+    this.ownedWrites.set(name, write);
   }
 
   async writeSheet(content: SheetContent): Promise<string> {
     const { name, settings, owned } = await this.claimSheet(content.name);
-    const sheet = this.workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+    const sheet = this.book.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
     // A number in a date-formatted column is an Excel serial: it is stored as a date, so the workbook
     // library, the CSV output and anyone reading the sheet see a date.
     const dateColumn = (content.columnFormats ?? []).map((f) => f !== undefined && /y/.test(f) && /d/.test(f));
@@ -167,6 +328,7 @@ export class XlsxWorkbook implements WorkbookPort {
       sheet.getColumn(i + 1).width = width;
     });
     owned.add(name);
+    this.recordSheet(name, { kind: "rows", content: { ...content, name } });
     await this.writeSettings({ ...settings, ownedSheets: [...owned] });
     return name;
   }
@@ -179,7 +341,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async writePlanSheet(name: string, layout: PlanSheetLayout): Promise<string> {
     const settings = await this.readSettings();
     const records = (settings.planInputs ?? {}) as Record<string, InputCellRecord[]>;
-    const previous = this.workbook.getWorksheet(name);
+    const previous = this.book.getWorksheet(name);
     const ownedBefore = new Set((settings.ownedSheets ?? []) as string[]);
     // What people typed into the previous plan (owners, dates, status, RACI letters) is carried over.
     const toWrite =
@@ -188,9 +350,9 @@ export class XlsxWorkbook implements WorkbookPort {
             .layout
         : layout;
     const claimed = await this.claimSheet(name);
-    writePlanSheet(this.workbook.addWorksheet(claimed.name), toWrite);
+    writePlanSheet(this.book.addWorksheet(claimed.name), toWrite);
     // Live KPI formulas carry plan-time results; Excel recalculates them when the file opens.
-    if (toWrite.cells.some((c) => c.formula !== undefined)) this.workbook.calcProperties.fullCalcOnLoad = true;
+    if (toWrite.cells.some((c) => c.formula !== undefined)) this.book.calcProperties.fullCalcOnLoad = true;
     this.charts.delete(name);
     if (toWrite.charts.length > 0) {
       const values = new Map(toWrite.cells.map((c) => [`${c.row}:${c.column}`, c.value]));
@@ -201,6 +363,7 @@ export class XlsxWorkbook implements WorkbookPort {
       });
     }
     claimed.owned.add(claimed.name);
+    this.recordSheet(claimed.name, { kind: "plan" });
     await this.writeSettings({
       ...claimed.settings,
       ownedSheets: [...claimed.owned],
@@ -216,18 +379,18 @@ export class XlsxWorkbook implements WorkbookPort {
     const settings = await this.readSettings();
     const owned = new Set((settings.ownedSheets ?? []) as string[]);
     let name = requested;
-    const existing = this.workbook.getWorksheet(name);
+    const existing = this.book.getWorksheet(name);
     if (existing && owned.has(name)) {
-      this.workbook.removeWorksheet(existing.id);
+      this.book.removeWorksheet(existing.id);
     } else if (existing) {
-      const taken = this.workbook.worksheets.map((w) => w.name);
+      const taken = this.book.worksheets.map((w) => w.name);
       name = ownedColumnName(requested, taken);
     }
     return { name, settings, owned };
   }
 
   async readSettings(): Promise<Record<string, unknown>> {
-    const sheet = this.workbook.getWorksheet(SETTINGS_SHEET);
+    const sheet = this.book.getWorksheet(SETTINGS_SHEET);
     if (!sheet) return {};
     const settings: Record<string, unknown> = {};
     sheet.eachRow((row, index) => {
@@ -250,21 +413,18 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async writeSettings(settings: Record<string, unknown>): Promise<void> {
-    const previous = this.workbook.getWorksheet(SETTINGS_SHEET);
-    if (previous) this.workbook.removeWorksheet(previous.id);
-    const sheet = this.workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
-    sheet.addRow(["key", "value (JSON)"]);
-    for (const [key, value] of Object.entries(settings)) {
-      const json = JSON.stringify(value);
-      if (json === undefined) continue;
-      const parts: string[] = [];
-      for (let i = 0; i < json.length; i += SETTING_PART) parts.push(json.slice(i, i + SETTING_PART));
-      sheet.addRow([key, ...parts]);
-    }
+    const previous = this.book.getWorksheet(SETTINGS_SHEET);
+    if (previous) this.book.removeWorksheet(previous.id);
+    const sheet = this.book.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
+    const rows = settingsRows(settings);
+    for (const row of rows) sheet.addRow([...row]);
+    this.recordSheet(SETTINGS_SHEET, { kind: "settings", rows });
   }
 
+  /** A sheet, with the columns written to it in its cells. */
   private sheet(id: string): Worksheet {
-    const sheet = this.workbook.getWorksheet(id);
+    this.applyColumns(id);
+    const sheet = this.book.getWorksheet(id);
     if (!sheet) throw new Error(`The workbook has no sheet named "${id}".`);
     return sheet;
   }
@@ -287,6 +447,19 @@ export class XlsxWorkbook implements WorkbookPort {
       headers,
     };
   }
+}
+
+/** The settings sheet's rows: a header, then a key and its JSON per row, split over cells when long. */
+function settingsRows(settings: Record<string, unknown>): string[][] {
+  const rows = [["key", "value (JSON)"]];
+  for (const [key, value] of Object.entries(settings)) {
+    const json = JSON.stringify(value);
+    if (json === undefined) continue;
+    const parts: string[] = [];
+    for (let i = 0; i < json.length; i += SETTING_PART) parts.push(json.slice(i, i + SETTING_PART));
+    rows.push([key, ...parts]);
+  }
+  return rows;
 }
 
 /** A plan cell's value as the layout writes it: dates as Excel serials, everything else as text or number. */

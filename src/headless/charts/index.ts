@@ -1,5 +1,5 @@
 /** Native charts in .xlsx packages, for the sheets the add-in writes. */
-export { addChartsToXlsx, type SheetCharts } from "./addChartsToXlsx";
+export { addChartsToPackage, addChartsToXlsx, type SheetCharts } from "./addChartsToXlsx";
 export { chartPartXml, type CellLookup } from "./chartPartXml";
 export { drawingPartXml, type DrawingChart } from "./drawingPartXml";
 export { xmlText } from "./xmlText";

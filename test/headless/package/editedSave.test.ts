@@ -1,0 +1,173 @@
+/**
+ * Saving a workbook opened from an .xlsx file edits its package: these tests check that what the
+ * workbook library cannot model survives byte for byte, that the result reads the same as a
+ * workbook written whole, that rebuilding does not pile up parts, and that a package the editor does
+ * not read is still saved (written whole).
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { analyzeTable } from "../../../src/app/analyzeTable";
+import { buildPlanSheet } from "../../../src/app/buildPlanSheet";
+import type { LayoutChart } from "../../../src/core/plan/layout";
+import { addChartsToXlsx } from "../../../src/headless/charts";
+import { loadWorkbook } from "../../../src/headless/workbookFile";
+import { sampleRows } from "../../taskpane/sampleWorkbook";
+
+const CUSTOM_PART = "customXml/item1.xml";
+const CUSTOM_XML = `<?xml version="1.0"?><budget xmlns="urn:example:budget"><year>2026</year></budget>`;
+
+/** A workbook with a customer table, a notes sheet holding a chart, and a part no library models. */
+async function richWorkbook(options: { useSharedStrings?: boolean } = {}): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const customers = wb.addWorksheet("Customers");
+  for (const row of sampleRows()) customers.addRow(row);
+  const notes = wb.addWorksheet("Notes");
+  notes.addRow(["Quarter", "Visits"]);
+  notes.addRow(["Q1", 12]);
+  notes.addRow(["Q2", 19]);
+  notes.getCell("D1").value = "=not a formula";
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer({ useSharedStrings: options.useSharedStrings ?? true }));
+  const chart: LayoutChart = {
+    kind: "columnClustered",
+    title: "Visits",
+    categories: { top: 1, left: 0, bottom: 2, right: 0 },
+    series: [{ name: "Visits", values: { top: 1, left: 1, bottom: 2, right: 1 } }],
+    anchor: { top: 4, left: 0, bottom: 16, right: 6 },
+  };
+  const values: unknown[][] = [
+    ["Quarter", "Visits"],
+    ["Q1", 12],
+    ["Q2", 19],
+  ];
+  const charted = await addChartsToXlsx(bytes, [
+    { sheet: "Notes", charts: [chart], cell: (row, column) => (values[row]?.[column] as string | number) ?? null },
+  ]);
+  const zip = await JSZip.loadAsync(charted);
+  zip.file(CUSTOM_PART, CUSTOM_XML);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+async function analyzeAndPlan(bytes: Uint8Array, rewrite = false): Promise<Uint8Array> {
+  const port = await loadWorkbook(bytes, "book.xlsx");
+  const analysis = await analyzeTable(port, { table: "Customers", lang: "en" });
+  await buildPlanSheet(port, { analysis, lang: "en" });
+  return port.toXlsx({ rewrite });
+}
+
+async function parts(bytes: Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, string>();
+  for (const name of Object.keys(zip.files))
+    if (!zip.files[name].dir) out.set(name, await zip.file(name)!.async("string"));
+  return out;
+}
+
+async function sheetValues(bytes: Uint8Array): Promise<Record<string, unknown[][]>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as never);
+  const out: Record<string, unknown[][]> = {};
+  for (const ws of wb.worksheets) {
+    const rows: unknown[][] = [];
+    ws.eachRow((row, r) => {
+      rows[r - 1] = (row.values as unknown[]).slice(1).map((v) => {
+        if (v instanceof Date) return v.toISOString();
+        if (v && typeof v === "object" && "formula" in v) return { formula: (v as { formula: string }).formula };
+        return v ?? null;
+      });
+    });
+    out[`${ws.name}:${ws.state}`] = rows;
+  }
+  return out;
+}
+
+describe("saving a workbook opened from an .xlsx file", () => {
+  let input: Uint8Array;
+  let edited: Uint8Array;
+  let before: Map<string, string>;
+  let after: Map<string, string>;
+
+  beforeAll(async () => {
+    input = await richWorkbook();
+    edited = await analyzeAndPlan(input);
+    before = await parts(input);
+    after = await parts(edited);
+  }, 30_000);
+
+  it("keeps a part no spreadsheet library models, byte for byte", () => {
+    expect(after.get(CUSTOM_PART)).toBe(CUSTOM_XML);
+  });
+
+  it("keeps the user's sheet with its chart, and the chart, byte for byte", () => {
+    const notesPart = "xl/worksheets/sheet2.xml";
+    expect(before.get(notesPart)).toContain("<drawing");
+    expect(after.get(notesPart)).toBe(before.get(notesPart));
+    expect(after.get("xl/charts/chart1.xml")).toBe(before.get("xl/charts/chart1.xml"));
+    expect(after.get("xl/drawings/drawing1.xml")).toBe(before.get("xl/drawings/drawing1.xml"));
+  });
+
+  it("adds the plan's own chart beside the user's", () => {
+    const charts = [...after.keys()].filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
+    expect(charts).toHaveLength(2);
+  });
+
+  it("reads back the same as the workbook written whole by the workbook library", async () => {
+    const rewritten = await analyzeAndPlan(input, true);
+    const a = await sheetValues(edited);
+    const b = await sheetValues(rewritten);
+    expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort());
+    for (const sheet of Object.keys(b)) expect([sheet, a[sheet]]).toEqual([sheet, b[sheet]]);
+  }, 30_000);
+
+  it("keeps the styles and the shared strings from growing when the plan is rebuilt again and again", async () => {
+    const second = await analyzeAndPlan(edited);
+    const third = await analyzeAndPlan(second);
+    const [p2, p3] = [await parts(second), await parts(third)];
+    expect(p3.get("xl/styles.xml")).toBe(p2.get("xl/styles.xml"));
+    expect(p3.get("xl/sharedStrings.xml")?.length).toBe(p2.get("xl/sharedStrings.xml")?.length);
+    const charts = (p: Map<string, string>) => [...p.keys()].filter((k) => k.startsWith("xl/charts/")).length;
+    expect(charts(p3)).toBe(charts(after));
+    expect((p3.get("[Content_Types].xml")!.match(/chart\d+\.xml/g) ?? []).length).toBe(charts(after));
+  }, 60_000);
+
+  it("adds a shared strings part to a workbook that has none", async () => {
+    const zip = await JSZip.loadAsync(input);
+    // The same workbook with its text inline in the cells, as some programs write it.
+    const items = (await zip.file("xl/sharedStrings.xml")!.async("string")).match(/<si>[\s\S]*?<\/si>/g)!;
+    for (const part of ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"]) {
+      const xml = await zip.file(part)!.async("string");
+      zip.file(
+        part,
+        xml.replace(/<c ([^>]*?) ?t="s"([^>]*)><v>(\d+)<\/v><\/c>/g, (_, a: string, b: string, i: string) => {
+          return `<c ${a}${b} t="inlineStr"><is>${items[Number(i)].slice(4, -5)}</is></c>`;
+        }),
+      );
+    }
+    zip.remove("xl/sharedStrings.xml");
+    const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+    zip.file("xl/_rels/workbook.xml.rels", rels.replace(/<Relationship[^>]*sharedStrings[^>]*\/>/, ""));
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    zip.file("[Content_Types].xml", types.replace(/<Override[^>]*sharedStrings[^>]*\/>/, ""));
+    const saved = await analyzeAndPlan(await zip.generateAsync({ type: "uint8array" }));
+    const p = await parts(saved);
+    expect(p.get("xl/sharedStrings.xml")).toContain("Segment");
+    expect(p.get("[Content_Types].xml")).toContain("/xl/sharedStrings.xml");
+    expect(p.get("xl/_rels/workbook.xml.rels")).toContain("sharedStrings.xml");
+    const values = await sheetValues(saved);
+    expect(values["Customers:visible"][0]).toContain("Segment");
+    expect(values["Customers:visible"][1][0]).toBe("C1");
+  }, 30_000);
+
+  it("writes a package without a styles part whole, with nothing missing", async () => {
+    const zip = await JSZip.loadAsync(input);
+    zip.remove("xl/styles.xml");
+    const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+    zip.file("xl/_rels/workbook.xml.rels", rels.replace(/<Relationship[^>]*relationships\/styles"[^>]*\/>/, ""));
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    zip.file("[Content_Types].xml", types.replace(/<Override[^>]*styles\.xml"[^>]*\/>/, ""));
+    const saved = await analyzeAndPlan(await zip.generateAsync({ type: "uint8array" }));
+    const values = await sheetValues(saved);
+    expect(values["Customers:visible"][0]).toContain("Segment");
+    expect(Object.keys(values)).toContain("Customer plan:visible");
+    expect((await parts(saved)).get(CUSTOM_PART)).toBeUndefined(); // written whole: the library drops it
+  }, 30_000);
+});
