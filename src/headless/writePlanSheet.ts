@@ -1,5 +1,6 @@
 import type { Borders, Cell, Fill, Font, Style, Worksheet } from "exceljs";
 import { columnLetters } from "../core/issues";
+import { dateOfSerial } from "./dateOfSerial";
 import { estimateRowHeights } from "../core/plan/layout";
 import { BORDER_COLOR, INPUT_DATE_FORMAT, PLAN_LOOKS, planRules } from "../core/plan/layout";
 import type { CellRange, CellStyle, LayoutCell, PlanLook, PlanSheetLayout } from "../core/plan/layout";
@@ -50,13 +51,21 @@ function background(argb: string): { fill: Fill } {
   return { fill: { type: "pattern", pattern: "solid", bgColor: { argb } } };
 }
 
+/** True for a layout cell holding a date (an Excel serial in the 1900 date system). */
+function isDate(source: LayoutCell): boolean {
+  return typeof source.value === "number" && (source.style === "date" || source.inputFormat === "date");
+}
+
 function writeCell(cell: Cell, source: LayoutCell): void {
   // Values are written as plain strings and numbers: a text starting with "=" stays text. Only the
-  // layout's own live formulas are formulas, with the plan-time value as their cached result.
+  // layout's own live formulas are formulas, with the plan-time value as their cached result. A
+  // date is written as a date, so a workbook counting from 1904 stores it in its own system.
   cell.value =
-    source.formula === undefined
-      ? source.value
-      : { formula: source.formula, result: source.value === null ? "" : source.value, date1904: false };
+    source.formula !== undefined
+      ? { formula: source.formula, result: source.value === null ? "" : source.value, date1904: false }
+      : isDate(source)
+        ? dateOfSerial(source.value as number)
+        : source.value;
   const style = STYLES[source.style];
   if (style.font) cell.font = style.font as Font;
   if (style.fill) cell.fill = style.fill;

@@ -19,6 +19,7 @@ import type { InputCellRecord, PlanSheetLayout, SheetValue } from "../core/plan/
 import { writePlanSheet } from "./writePlanSheet";
 import { addChartsToXlsx } from "./charts";
 import type { SheetCharts } from "./charts";
+import { dateOfSerial } from "./dateOfSerial";
 import { escapeSheetText } from "./escapeSheetText";
 import { dataSheetXml } from "./package/dataSheetXml";
 import { editXlsxPackage, headerStyle, numberFormatStyle, OWNED_HEADER_FILL } from "./package/editXlsxPackage";
@@ -122,7 +123,9 @@ export class XlsxWorkbook implements WorkbookPort {
     const planSheets = [...this.ownedWrites]
       .filter(([name, write]) => write.kind === "plan" && this.book.getWorksheet(name))
       .map(([name]) => ({ sheet: this.book.getWorksheet(name) as Worksheet }));
-    const plans = new Map((await exceljsSheets(planSheets)).map((s) => [s.name, s]));
+    const plans = new Map(
+      (await exceljsSheets(planSheets, this.book.properties.date1904 === true)).map((s) => [s.name, s]),
+    );
     const sheets: OwnedSheet[] = [];
     for (const [name, write] of this.ownedWrites) {
       if (!this.book.getWorksheet(name)) continue;
@@ -137,9 +140,9 @@ export class XlsxWorkbook implements WorkbookPort {
         const { content } = write;
         sheets.push({
           name,
-          render: ({ styles, strings }) =>
+          render: ({ styles, strings, date1904 }) =>
             dataSheetXml(
-              content.rows,
+              date1904 ? in1904System(content) : content.rows,
               {
                 headerStyle: headerStyle(styles, false),
                 columnStyles: (content.columnFormats ?? []).map((f) => (f ? numberFormatStyle(styles, f) : 0)),
@@ -312,7 +315,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const sheet = this.book.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
     // A number in a date-formatted column is an Excel serial: it is stored as a date, so the workbook
     // library, the CSV output and anyone reading the sheet see a date.
-    const dateColumn = (content.columnFormats ?? []).map((f) => f !== undefined && /y/.test(f) && /d/.test(f));
+    const dateColumn = (content.columnFormats ?? []).map(isDateFormat);
     content.rows.forEach((row, r) =>
       sheet.addRow(
         row.map((v, c) =>
@@ -470,9 +473,20 @@ function sheetValue(value: ExcelJsCellValue): SheetValue {
   return flat;
 }
 
-/** The UTC date of an Excel serial number (1900 date system). */
-function dateOfSerial(serial: number): Date {
-  return new Date(Math.round((serial - 25_569) * 86_400_000));
+/** True for a number format that shows a date (it has a year and a day). */
+function isDateFormat(format: string | undefined): boolean {
+  return format !== undefined && /y/.test(format) && /d/.test(format);
+}
+
+/** Days between the 1900 and the 1904 date systems' serial numbers of the same date. */
+const DAYS_1900_TO_1904 = 1_462;
+
+/** A sheet's rows with the serials of its date columns moved to the 1904 date system. */
+function in1904System(content: SheetContent): readonly (readonly CellValue[])[] {
+  const dateColumn = (content.columnFormats ?? []).map(isDateFormat);
+  return content.rows.map((row, r) =>
+    r === 0 ? row : row.map((v, c) => (dateColumn[c] && typeof v === "number" ? v - DAYS_1900_TO_1904 : v)),
+  );
 }
 
 /** All rows of a sheet as 0-based arrays of flattened values (index 0 = sheet row 1, column A). */

@@ -4,6 +4,7 @@ import { analyzeTable } from "../../src/app/analyzeTable";
 import { buildPlanSheet } from "../../src/app/buildPlanSheet";
 import { dayFromYmd } from "../../src/core/days";
 import type { InputCellRecord } from "../../src/core/plan/layout";
+import { dateOfSerial } from "../../src/headless/dateOfSerial";
 import { loadWorkbook, saveWorkbook } from "../../src/headless/workbookFile";
 import type { XlsxWorkbook } from "../../src/headless/xlsxWorkbook";
 
@@ -51,15 +52,16 @@ describe("rebuilding the plan sheet", () => {
       (r) => r.key.startsWith("timeline|") && typeof r.generated === "number",
     );
     const [edited, untouched] = dates;
-    port.workbook.getWorksheet(sheetName)!.getCell(edited.row + 1, edited.column + 1).value = 46100;
+    // A date typed into Excel is read back as a date.
+    port.workbook.getWorksheet(sheetName)!.getCell(edited.row + 1, edited.column + 1).value = dateOfSerial(46100);
 
     await plan(port, dayFromYmd(2026, 4, 1));
     const rebuilt = port.workbook.getWorksheet(sheetName)!;
     const after = await records(port, sheetName);
     const find = (key: string) => after.find((r) => r.key === key)!;
-    expect(rebuilt.getCell(find(edited.key).row + 1, find(edited.key).column + 1).value).toBe(46100);
+    expect(rebuilt.getCell(find(edited.key).row + 1, find(edited.key).column + 1).value).toEqual(dateOfSerial(46100));
     const moved = find(untouched.key);
     expect(moved.generated).toBeGreaterThan(untouched.generated as number);
-    expect(rebuilt.getCell(moved.row + 1, moved.column + 1).value).toBe(moved.generated);
+    expect(rebuilt.getCell(moved.row + 1, moved.column + 1).value).toEqual(dateOfSerial(moved.generated as number));
   }, 30000);
 });

@@ -45,10 +45,12 @@ export interface SheetColumnEdits {
   readonly columns: readonly ColumnEdit[];
 }
 
-/** The workbook-wide lists a sheet's cells point into. */
+/** The workbook-wide lists a sheet's cells point into, and the workbook's date system. */
 export interface PackageTables {
   readonly styles: StyleSheetEditor;
   readonly strings: SharedStringsEditor;
+  /** True when the workbook counts dates from 1904 (serials 1,462 lower than in the 1900 system). */
+  readonly date1904: boolean;
 }
 
 /** A sheet the add-in writes whole, replacing its earlier version. */
@@ -126,7 +128,8 @@ export async function editXlsxPackage(source: Uint8Array, edits: PackageEdits): 
     ? resolveTarget("xl/workbook.xml", stringsRelation.target)
     : "xl/sharedStrings.xml";
   const strings = new SharedStringsEditor(stringsRelation ? await requiredPart(zip, stringsPath) : undefined);
-  const tables = { styles, strings };
+  const date1904 = /<workbookPr\b[^>]*\sdate1904="(1|true)"/.test(workbook);
+  const tables = { styles, strings, date1904 };
 
   for (const edit of edits.columns) {
     const path = sheetPartPath(workbook, workbookRels, edit.sheet);

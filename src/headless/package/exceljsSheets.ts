@@ -15,6 +15,8 @@ import type { StyleIndexMaps } from "./transplantSheetXml";
  * their own, written, and their parts moved over with {@link transplantSheetXml}, their formats
  * added to the target's styles.
  *
+ * @param sheets - the sheets, and whether each is very hidden
+ * @param date1904 - true when the target workbook counts dates from 1904
  * @throws {PackageNotEditable} when a sheet's part needs relationships (images, comments)
  *
  * @example
@@ -23,9 +25,12 @@ import type { StyleIndexMaps } from "./transplantSheetXml";
  */
 export async function exceljsSheets(
   sheets: readonly { readonly sheet: Worksheet; readonly veryHidden?: boolean }[],
+  date1904 = false,
 ): Promise<OwnedSheet[]> {
   if (sheets.length === 0) return [];
   const own = new ExcelJS.Workbook();
+  // Dates are stored in the target workbook's date system.
+  own.properties.date1904 = date1904;
   for (const { sheet } of sheets) {
     const copy = own.addWorksheet(sheet.name);
     const model = sheet.model as ExcelJS.WorksheetModel & { merges?: string[] };

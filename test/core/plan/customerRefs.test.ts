@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { customerRefs, MAX_LISTED_CUSTOMERS } from "../../../src/core/plan/customerRefs";
 import type { ScoredCustomer } from "../../../src/core/score";
 import { stubCustomer } from "./stubs";
@@ -26,6 +27,27 @@ describe("customerRefs", () => {
   it("orders equal totals by plain code-unit order of the IDs, not by locale", () => {
     const refs = customerRefs([stubCustomer({ id: "b" }), stubCustomer({ id: "B" }), stubCustomer({ id: "a" })]);
     expect(refs.ids).toEqual(["B", "a", "b"]);
+  });
+
+  it("lists the same IDs as sorting everyone and taking the first 20, ties and repeated IDs included", () => {
+    const customer = fc.record({
+      id: fc.constantFrom("A", "B", "a", "C7", "c", "D"),
+      total: fc.integer({ min: 0, max: 6 }),
+    });
+    fc.assert(
+      fc.property(fc.array(customer, { maxLength: 120 }), (rows) => {
+        const customers = rows.map((r, i) => ({ customer: { ...r, row: i } }) as unknown as ScoredCustomer);
+        const sorted = [...customers].sort(
+          (a, b) =>
+            b.customer.total - a.customer.total ||
+            (a.customer.id < b.customer.id ? -1 : a.customer.id > b.customer.id ? 1 : 0),
+        );
+        const refs = customerRefs(customers);
+        expect(refs.ids).toEqual(sorted.slice(0, 20).map((c) => c.customer.id));
+        expect(refs.count).toBe(customers.length);
+      }),
+      { seed: 7, numRuns: 300 },
+    );
   });
 
   it("gives an empty list for no customers", () => {

@@ -170,4 +170,43 @@ describe("saving a workbook opened from an .xlsx file", () => {
     expect(Object.keys(values)).toContain("Customer plan:visible");
     expect((await parts(saved)).get(CUSTOM_PART)).toBeUndefined(); // written whole: the library drops it
   }, 30_000);
+
+  it("writes the per-customer sheet's dates right in a workbook that counts dates from 1904", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = true;
+    const log = wb.addWorksheet("Orders");
+    log.addRow(["Customer ID", "Order date", "Amount"]);
+    log.addRow(["C1", new Date(Date.UTC(2025, 2, 14)), 120]);
+    log.addRow(["C1", new Date(Date.UTC(2025, 5, 1)), 80]);
+    log.addRow(["C2", new Date(Date.UTC(2025, 4, 20)), 60]);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const save = async (rewrite: boolean) => {
+      const port = await loadWorkbook(bytes, "orders.xlsx");
+      const analysis = await analyzeTable(port, { table: "Orders", lang: "en" });
+      return { sheet: analysis.customerSheet!, values: await sheetValues(await port.toXlsx({ rewrite })) };
+    };
+    const edited = await save(false);
+    const whole = await save(true);
+    const customers = edited.values[`${edited.sheet}:visible`];
+    expect(customers[1][0]).toBe("C1");
+    expect(customers[1].slice(2, 4)).toEqual(["2025-03-14T00:00:00.000Z", "2025-06-01T00:00:00.000Z"]);
+    expect(customers).toEqual(whole.values[`${whole.sheet}:visible`]);
+  }, 30_000);
+
+  it("writes the plan's dates as the same dates in a workbook that counts dates from 1904", async () => {
+    const planOf = async (date1904: boolean, rewrite: boolean) => {
+      const wb = new ExcelJS.Workbook();
+      wb.properties.date1904 = date1904;
+      const sheet = wb.addWorksheet("Customers");
+      for (const row of sampleRows()) sheet.addRow(row);
+      const port = await loadWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), "book.xlsx");
+      const analysis = await analyzeTable(port, { table: "Customers", lang: "en" });
+      const name = await buildPlanSheet(port, { analysis, lang: "en" });
+      return (await sheetValues(await port.toXlsx({ rewrite })))[`${name}:visible`];
+    };
+    const reference = await planOf(false, false);
+    expect(reference.flat()).toContain("2026-03-31T00:00:00.000Z");
+    expect(await planOf(true, false)).toEqual(reference);
+    expect(await planOf(true, true)).toEqual(reference);
+  }, 30_000);
 });
