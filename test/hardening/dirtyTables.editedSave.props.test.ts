@@ -49,7 +49,7 @@ describe("dirty tables saved by editing the package and written whole", () => {
         const noteColumn = t.header.length + 3;
         sheet.getCell(1, noteColumn).value = NOTE;
         wb.addWorksheet("Notes").addRow(["Visits", 12]);
-        const input = new Uint8Array(await wb.xlsx.writeBuffer());
+        const input: Uint8Array = new Uint8Array(await wb.xlsx.writeBuffer());
 
         const save = async (rewrite: boolean, from = input): Promise<Record<string, unknown[][]> | undefined> => {
           const port = await loadWorkbook(from, "book.xlsx");
@@ -64,7 +64,7 @@ describe("dirty tables saved by editing the package and written whole", () => {
           if (!rewrite) firstEdited = bytes;
           return readBack(bytes);
         };
-        let firstEdited = input;
+        let firstEdited: Uint8Array = input;
         const edited = await save(false);
         const whole = await save(true);
         if (edited === undefined || whole === undefined) {
