@@ -1,6 +1,6 @@
 import type { Borders, Cell, Fill, Font, Style, Worksheet } from "exceljs";
 import { columnLetters } from "../core/issues";
-import { dateOfSerial } from "./dateOfSerial";
+import { dateOfSerial } from "./excelDates";
 import { estimateRowHeights } from "../core/plan/layout";
 import { BORDER_COLOR, INPUT_DATE_FORMAT, PLAN_LOOKS, planRules } from "../core/plan/layout";
 import type { CellRange, CellStyle, LayoutCell, PlanLook, PlanSheetLayout } from "../core/plan/layout";

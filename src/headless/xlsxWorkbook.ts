@@ -19,10 +19,11 @@ import type { InputCellRecord, PlanSheetLayout, SheetValue } from "../core/plan/
 import { writePlanSheet } from "./writePlanSheet";
 import { addChartsToXlsx } from "./charts";
 import type { SheetCharts } from "./charts";
-import { dateOfSerial } from "./dateOfSerial";
+import { dateOfSerial, isDateFormat } from "./excelDates";
 import { escapeSheetText } from "./escapeSheetText";
-import { dataSheetXml } from "./package/dataSheetXml";
-import { editXlsxPackage, headerStyle, numberFormatStyle, OWNED_HEADER_FILL } from "./package/editXlsxPackage";
+import { editXlsxPackage } from "./package/editXlsxPackage";
+import { OWNED_HEADER_FILL } from "./package/ownedCellFormats";
+import { contentSheet, settingsSheet } from "./package/rowSheets";
 import type { ColumnEdit, OwnedSheet, SheetColumnEdits } from "./package/editXlsxPackage";
 import { exceljsSheets } from "./package/exceljsSheets";
 import { PackageNotEditable } from "./package/packageNotEditable";
@@ -130,29 +131,8 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const [name, write] of this.ownedWrites) {
       if (!this.book.getWorksheet(name)) continue;
       if (write.kind === "plan") sheets.push(plans.get(name) as OwnedSheet);
-      else if (write.kind === "settings") {
-        sheets.push({
-          name,
-          veryHidden: true,
-          render: ({ strings }) => dataSheetXml(write.rows, { headerStyle: 0 }, strings),
-        });
-      } else {
-        const { content } = write;
-        sheets.push({
-          name,
-          render: ({ styles, strings, date1904 }) =>
-            dataSheetXml(
-              date1904 ? in1904System(content) : content.rows,
-              {
-                headerStyle: headerStyle(styles, false),
-                columnStyles: (content.columnFormats ?? []).map((f) => (f ? numberFormatStyle(styles, f) : 0)),
-                columnWidths: content.columnWidths,
-                frozenRows: 1,
-              },
-              strings,
-            ),
-        });
-      }
+      else if (write.kind === "settings") sheets.push(settingsSheet(name, write.rows));
+      else sheets.push(contentSheet(write.content));
     }
     const columns: SheetColumnEdits[] = [...this.columnEdits].map(([sheet, edit]) => ({
       sheet,
@@ -471,22 +451,6 @@ function sheetValue(value: ExcelJsCellValue): SheetValue {
   if (flat instanceof Date) return flat.getTime() / 86_400_000 + 25_569;
   if (typeof flat === "boolean") return String(flat).toUpperCase();
   return flat;
-}
-
-/** True for a number format that shows a date (it has a year and a day). */
-function isDateFormat(format: string | undefined): boolean {
-  return format !== undefined && /y/.test(format) && /d/.test(format);
-}
-
-/** Days between the 1900 and the 1904 date systems' serial numbers of the same date. */
-const DAYS_1900_TO_1904 = 1_462;
-
-/** A sheet's rows with the serials of its date columns moved to the 1904 date system. */
-function in1904System(content: SheetContent): readonly (readonly CellValue[])[] {
-  const dateColumn = (content.columnFormats ?? []).map(isDateFormat);
-  return content.rows.map((row, r) =>
-    r === 0 ? row : row.map((v, c) => (dateColumn[c] && typeof v === "number" ? v - DAYS_1900_TO_1904 : v)),
-  );
 }
 
 /** All rows of a sheet as 0-based arrays of flattened values (index 0 = sheet row 1, column A). */

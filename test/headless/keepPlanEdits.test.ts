@@ -4,7 +4,7 @@ import { analyzeTable } from "../../src/app/analyzeTable";
 import { buildPlanSheet } from "../../src/app/buildPlanSheet";
 import { dayFromYmd } from "../../src/core/days";
 import type { InputCellRecord } from "../../src/core/plan/layout";
-import { dateOfSerial } from "../../src/headless/dateOfSerial";
+import { dateOfSerial } from "../../src/headless/excelDates";
 import { loadWorkbook, saveWorkbook } from "../../src/headless/workbookFile";
 import type { XlsxWorkbook } from "../../src/headless/xlsxWorkbook";
 
