@@ -29,7 +29,8 @@ export class WorkbookFileError extends DomainError {
  * What CDP agrees to open, so that reading a file stays within memory and time on an ordinary
  * machine. The cell limit is what bounds memory: measured with the command line on 2 cores and
  * Node's default heap (about 4.3 GB), a workbook at it (100,000 rows × 10 columns) is scored and
- * saved at 3.7 GB peak, while 200,000 rows × 8 columns ran out of memory. The row limit lets a
+ * saved at 2.3 GB peak (3.7 GB when its package has to be written whole), while 200,000 rows × 8
+ * columns ran out of memory when saves wrote every workbook whole. The row limit lets a
  * narrow table of up to 199,999 customers in. See the README's "Limits".
  */
 export interface WorkbookLimits {

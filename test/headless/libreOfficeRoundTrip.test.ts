@@ -10,6 +10,7 @@ import os from "os";
 import path from "path";
 import { analyzeTable } from "../../src/app/analyzeTable";
 import { buildPlanSheet, PLAN_SHEET } from "../../src/app/buildPlanSheet";
+import JSZip from "jszip";
 import { loadWorkbook, saveWorkbook } from "../../src/headless/workbookFile";
 
 const SAMPLE = path.resolve(__dirname, "..", "..", "examples", "cdp-sample.xlsx");
@@ -157,4 +158,53 @@ function numberOf(text: string): number {
       expect([id, Math.abs(current - baseline) <= 1e-6 * Math.max(1, Math.abs(baseline))]).toEqual([id, true]);
     }
   }, 240_000);
+
+  it("edits a workbook LibreOffice saved, in place, and LibreOffice reads the result with the KPIs right", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "cdp-lo-"));
+    const saved = libreOfficeXlsx(readFileSync(SAMPLE), path.join(dir, "saved"));
+    const port = await loadWorkbook(saved, "saved.xlsx");
+    const analysis = await analyzeTable(port, { table: "客户汇总", lang: "zh" });
+    const planSheet = await buildPlanSheet(port, { analysis, lang: "zh" });
+    const edited = await saveWorkbook(port, "out.xlsx", planSheet);
+    // Edited, not written anew: LibreOffice's own document properties are still there as it wrote them.
+    const appXml = async (bytes: Uint8Array) =>
+      (await JSZip.loadAsync(bytes)).file("docProps/app.xml")!.async("string");
+    expect(await appXml(edited)).toBe(await appXml(saved));
+    expect(await appXml(saved)).toContain("LibreOffice");
+
+    mkdirSync(path.join(dir, "edited"));
+    const sheets = libreOfficeCsvs(edited, path.join(dir, "edited"));
+    const plan = sheets.get(planSheet) ?? "";
+    expect(plan).toContain("客户发展计划");
+    expect(plan).not.toMatch(ERROR_TEXT);
+    const kpis = kpiRows(plan);
+    for (const id of ["K1", "K2", "K3", "K4", "K5", "K6"]) {
+      const [baseline, current] = kpis.get(id) ?? [NaN, NaN];
+      expect([id, Math.abs(current - baseline) <= 1e-6 * Math.max(1, Math.abs(baseline))]).toEqual([id, true]);
+    }
+    const header = (sheets.get("客户汇总") ?? "").split("\n")[0];
+    expect(header).toContain("客户细分");
+  }, 240_000);
 });
+
+/** The workbook as LibreOffice saves it: opened and saved again as .xlsx. */
+function libreOfficeXlsx(bytes: Uint8Array, dir: string): Uint8Array {
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, "input.xlsx");
+  writeFileSync(file, bytes);
+  const out = path.join(dir, "out");
+  execFileSync(
+    "soffice",
+    [
+      "--headless",
+      `-env:UserInstallation=${recalculatingProfile(dir)}`,
+      "--convert-to",
+      "xlsx:Calc MS Excel 2007 XML",
+      "--outdir",
+      out,
+      file,
+    ],
+    { stdio: "ignore", timeout: 180_000 },
+  );
+  return readFileSync(path.join(out, "input.xlsx"));
+}
