@@ -34,8 +34,10 @@ export async function exceljsSheets(
   for (const { sheet } of sheets) {
     const copy = own.addWorksheet(sheet.name);
     const model = sheet.model as ExcelJS.WorksheetModel & { merges?: string[] };
-    // The library reads a sheet's merges back under another name than it gives them.
-    copy.model = { ...model, id: copy.id, name: sheet.name, mergeCells: model.merges } as ExcelJS.WorksheetModel;
+    copy.model = { ...model, id: copy.id, name: sheet.name } as ExcelJS.WorksheetModel;
+    // Merged again with the master cell's format on every cell, as the sheet was built: a merged
+    // range's right and bottom borders are those of its last cells.
+    for (const range of model.merges ?? []) copy.mergeCells(range);
   }
   escapeSheetText(own.worksheets);
   const zip = await JSZip.loadAsync(await own.xlsx.writeBuffer());

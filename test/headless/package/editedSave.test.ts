@@ -80,6 +80,28 @@ async function sheetValues(bytes: Uint8Array): Promise<Record<string, unknown[][
   return out;
 }
 
+/** Everything about a sheet's look: each cell's format and validation, merges, widths, views, conditional formats. */
+async function sheetLooks(bytes: Uint8Array, name: string): Promise<unknown> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as never);
+  const ws = wb.getWorksheet(name)!;
+  const cells: Record<string, unknown> = {};
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      const { numFmt, font, fill, border, alignment } = cell.style;
+      cells[cell.address] = { numFmt, font, fill, border, alignment, validation: cell.dataValidation };
+    }),
+  );
+  return {
+    cells,
+    merges: (ws.model as { merges?: string[] }).merges,
+    widths: ws.columns.map((c) => c.width),
+    views: ws.views,
+    pageSetup: { ...ws.pageSetup, margins: undefined },
+    conditionalFormats: ws.conditionalFormattings,
+  };
+}
+
 describe("saving a workbook opened from an .xlsx file", () => {
   let input: Uint8Array;
   let edited: Uint8Array;
@@ -116,6 +138,35 @@ describe("saving a workbook opened from an .xlsx file", () => {
     const b = await sheetValues(rewritten);
     expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort());
     for (const sheet of Object.keys(b)) expect([sheet, a[sheet]]).toEqual([sheet, b[sheet]]);
+  }, 30_000);
+
+  it("gives the plan sheet the same formats, validations, merges and conditional formats as a whole write", async () => {
+    const rewritten = await analyzeAndPlan(input, true);
+    const [a, b] = [await sheetLooks(edited, "Customer plan"), await sheetLooks(rewritten, "Customer plan")];
+    expect(JSON.stringify(a).length).toBeGreaterThan(10_000);
+    expect(a).toEqual(b);
+    // The scored columns' headers differ on purpose: bold in the workbook's own font here, where the
+    // workbook library writes a bare bold font.
+    type Looks = {
+      cells: Record<string, { font?: { bold?: boolean; name?: string }; fill?: { bgColor?: unknown } }>;
+      pageSetup?: unknown;
+    };
+    const [c, d] = [
+      (await sheetLooks(edited, "Customers")) as Looks,
+      (await sheetLooks(rewritten, "Customers")) as Looks,
+    ];
+    for (const looks of [c, d]) {
+      for (const [address, cell] of Object.entries(looks.cells)) {
+        if (!/^[A-Z]+1$/.test(address) || !cell.fill) continue;
+        expect([address, cell.font?.bold]).toEqual([address, true]);
+        if (looks === c) expect([address, cell.font?.name]).toEqual([address, "Calibri"]);
+        delete cell.font;
+        delete cell.fill.bgColor;
+      }
+      // The user's page setup is kept as written; the library writes its own reading of it back.
+      delete looks.pageSetup;
+    }
+    expect(c).toEqual(d);
   }, 30_000);
 
   it("keeps the styles and the shared strings from growing when the plan is rebuilt again and again", async () => {
