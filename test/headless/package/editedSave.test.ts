@@ -98,7 +98,7 @@ async function sheetLooks(bytes: Uint8Array, name: string): Promise<unknown> {
     widths: ws.columns.map((c) => c.width),
     views: ws.views,
     pageSetup: { ...ws.pageSetup, margins: undefined },
-    conditionalFormats: ws.conditionalFormattings,
+    conditionalFormats: (ws as unknown as { conditionalFormattings: unknown }).conditionalFormattings,
   };
 }
 
