@@ -14,7 +14,12 @@ export const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relat
 export const WORKSHEET_TYPE = `${R_NS}/worksheet`;
 export const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 
-/** Text with the five predefined XML entities and numeric character references resolved. */
+/**
+ * Text with the five predefined XML entities and numeric character references resolved.
+ *
+ * @example
+ * unescapeXml("A &amp; B &#x4E2D;") // => "A & B 中"
+ */
 export function unescapeXml(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|quot|apos|amp);/g, (_, entity: string) => {
     if (entity[0] === "#") {
@@ -57,7 +62,13 @@ export interface Relationship {
   readonly external?: boolean;
 }
 
-/** The relationships of a relationships part's text. */
+/**
+ * The relationships of a relationships part's text.
+ *
+ * @example
+ * readRelationships(`<Relationships><Relationship Id="rId1" Type="…/styles" Target="styles.xml"/></Relationships>`)
+ * // => [{ id: "rId1", type: "…/styles", target: "styles.xml", external: false }]
+ */
 export function readRelationships(rels: string): Relationship[] {
   return (rels.match(/<Relationship\b[^>]*>/g) ?? []).map((tag) => ({
     id: attribute(tag, "Id") ?? "",
@@ -67,13 +78,25 @@ export function readRelationships(rels: string): Relationship[] {
   }));
 }
 
-/** A relationships part holding the given relationships. */
+/**
+ * A relationships part holding the given relationships.
+ *
+ * @example
+ * relationshipsXml([{ id: "rId1", type: CHART_TYPE, target: "../charts/chart1.xml" }])
+ * // => `<?xml …?>\n<Relationships xmlns="…"><Relationship Id="rId1" Type="…" Target="../charts/chart1.xml"/></Relationships>`
+ */
 export function relationshipsXml(entries: readonly Relationship[]): string {
   const body = entries.map((e) => `<Relationship Id="${e.id}" Type="${e.type}" Target="${e.target}"/>`).join("");
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}">${body}</Relationships>`;
 }
 
-/** A relationships part's text with one more relationship. */
+/**
+ * A relationships part's text with one more relationship (a new part when there was none).
+ *
+ * @example
+ * addRelationship(`<Relationships xmlns="…"/>`, { id: "rId2", type: "…/drawing", target: "../drawings/drawing1.xml" })
+ * // => `<Relationships xmlns="…"><Relationship Id="rId2" Type="…/drawing" Target="../drawings/drawing1.xml"/></Relationships>`
+ */
 export function addRelationship(rels: string | undefined, entry: Relationship): string {
   if (rels === undefined) return relationshipsXml([entry]);
   const tag = `<Relationship Id="${entry.id}" Type="${entry.type}" Target="${entry.target}"/>`;
@@ -83,7 +106,12 @@ export function addRelationship(rels: string | undefined, entry: Relationship): 
   return rels.replace("</Relationships>", `${tag}</Relationships>`);
 }
 
-/** A relationship id not yet used in a relationships part. */
+/**
+ * A relationship id not yet used in a relationships part.
+ *
+ * @example
+ * freeRelationshipId(`<Relationship Id="rIdCdp1" …/>`, "rIdCdp") // => "rIdCdp2"
+ */
 export function freeRelationshipId(rels: string | undefined, stem: string): string {
   const used = new Set(readRelationships(rels ?? "").map((r) => r.id));
   let n = 1;
@@ -113,7 +141,12 @@ export function resolveTarget(sourcePart: string, target: string): string {
   return parts.join("/");
 }
 
-/** The next free number of `folder/stemN.xml` in a package. */
+/**
+ * The next free number of `folder/stemN.xml` in a package.
+ *
+ * @example
+ * nextPartNumber(zip, "xl/charts", "chart") // => 3 when chart1.xml and chart2.xml exist
+ */
 export function nextPartNumber(zip: JSZip, folder: string, stem: string): number {
   let highest = 0;
   const pattern = new RegExp(`^${folder}/${stem}(\\d+)\\.xml$`, "i");
@@ -124,17 +157,32 @@ export function nextPartNumber(zip: JSZip, folder: string, stem: string): number
   return highest + 1;
 }
 
-/** The text of a part, or undefined when the package has no such part. */
+/**
+ * The text of a part, or undefined when the package has no such part.
+ *
+ * @example
+ * await partText(zip, "xl/workbook.xml") // => `<?xml …?><workbook …>…</workbook>`
+ */
 export async function partText(zip: JSZip, path: string): Promise<string | undefined> {
   return zip.file(path)?.async("string");
 }
 
-/** The `<sheet>` start tags of a workbook part, in workbook order. */
+/**
+ * The `<sheet>` start tags of a workbook part, in workbook order.
+ *
+ * @example
+ * sheetTags(`<sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets>`) // => [`<sheet name="A" sheetId="1" r:id="rId1"/>`]
+ */
 export function sheetTags(workbookXml: string): string[] {
   return workbookXml.match(/<sheet\b[^>]*>/g) ?? [];
 }
 
-/** The zip path of a sheet's part, from the workbook part and its relationships, or undefined. */
+/**
+ * The zip path of a sheet's part, from the workbook part and its relationships, or undefined.
+ *
+ * @example
+ * sheetPartPath(workbookXml, workbookRels, "Customers") // => "xl/worksheets/sheet1.xml"
+ */
 export function sheetPartPath(workbookXml: string, workbookRels: string, sheet: string): string | undefined {
   const tag = sheetTags(workbookXml).find((t) => attribute(t, "name") === sheet);
   const id = tag ? attribute(tag, "r:id") : undefined;
@@ -142,12 +190,22 @@ export function sheetPartPath(workbookXml: string, workbookRels: string, sheet: 
   return relation ? resolveTarget("xl/workbook.xml", relation.target) : undefined;
 }
 
-/** A content types part's text with an override for one more part. */
+/**
+ * A content types part's text with an override for one more part.
+ *
+ * @example
+ * addContentType(types, "xl/charts/chart2.xml", CHART_CONTENT) // => types with `<Override PartName="/xl/charts/chart2.xml" …/>`
+ */
 export function addContentType(types: string, partPath: string, contentType: string): string {
   return types.replace("</Types>", `<Override PartName="/${partPath}" ContentType="${contentType}"/></Types>`);
 }
 
-/** A content types part's text without the override of a part. */
+/**
+ * A content types part's text without the override of a part.
+ *
+ * @example
+ * removeContentType(types, "xl/charts/chart2.xml") // => types without that part's `<Override>`
+ */
 export function removeContentType(types: string, partPath: string): string {
   return types.replace(new RegExp(`<Override\\b[^>]*PartName="/${escapeRegExp(partPath)}"[^>]*/>`, "i"), "");
 }

@@ -1,4 +1,4 @@
-import { attribute, unescapeXml, withAttribute } from "./packageXml";
+import { attribute, withAttribute } from "./packageXml";
 import { PackageNotEditable } from "./packageNotEditable";
 
 /** The lists of a styles part the editor appends to, and the element each holds. */
@@ -159,9 +159,4 @@ export class StyleSheetEditor {
 
 function escapeAttribute(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
-}
-
-/** The number format code of a numFmt element, unescaped. */
-export function formatCodeOf(numFmt: string): string {
-  return unescapeXml(/\sformatCode="([^"]*)"/.exec(numFmt)?.[1] ?? "");
 }

@@ -38,7 +38,12 @@ export function transplantSheetXml(
     );
 }
 
-/** The contents of each `<si>` of a shared-strings part, by index. */
+/**
+ * The contents of each `<si>` of a shared-strings part, by index.
+ *
+ * @example
+ * sharedStringItems(`<sst><si><t>Plan</t></si><si/></sst>`) // => ["<t>Plan</t>", "<t></t>"]
+ */
 export function sharedStringItems(sharedStringsXml: string | undefined): string[] {
   if (!sharedStringsXml) return [];
   return (sharedStringsXml.match(/<si\b[^>]*?(?:\/>|>[\s\S]*?<\/si>)/g) ?? []).map((si) =>
