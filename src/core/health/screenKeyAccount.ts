@@ -59,6 +59,36 @@ const NO_OVERRIDES: Partial<KeyAccountThresholds> = Object.freeze({});
 /** Thresholds resolved per overrides object: a table's customers share one, so it is checked once. */
 const RESOLVED = new WeakMap<Partial<KeyAccountThresholds>, KeyAccountThresholds>();
 
+/** Each metric's rule under some thresholds, and its check when the value is unknown (shared, frozen). */
+interface ResolvedRules {
+  readonly rules: Readonly<Record<HealthMetric, Rule>>;
+  readonly unknown: Readonly<Record<HealthMetric, HealthCheck>>;
+}
+/** Rules are built once per thresholds object: a table of 100,000 customers shares one set. */
+const RULES = new WeakMap<KeyAccountThresholds, ResolvedRules>();
+
+function rulesFor(t: KeyAccountThresholds): ResolvedRules {
+  let resolved = RULES.get(t);
+  if (resolved === undefined) {
+    const rules = {} as Record<HealthMetric, Rule>;
+    const unknown = {} as Record<HealthMetric, HealthCheck>;
+    for (const metric of HEALTH_METRIC_ORDER) {
+      rules[metric] = ruleOf(metric, t);
+      unknown[metric] = Object.freeze({
+        metric,
+        value: undefined,
+        ...rules[metric].line,
+        pass: undefined,
+        rag: "unknown",
+        creditFlag: false,
+      });
+    }
+    resolved = { rules, unknown };
+    RULES.set(t, resolved);
+  }
+  return resolved;
+}
+
 /**
  * Key-account screening (seed 004 大客户开发): checks a customer's financial health and purchase
  * volume against thresholds, and says whether it is a key account and how risky its credit is.
@@ -101,14 +131,15 @@ export function screenKeyAccount(
     t = resolveKeyAccountThresholds(thresholds);
     RESOLVED.set(thresholds, t);
   }
+  const { rules, unknown } = rulesFor(t);
   const invalid: LocalizedText[] = [];
   const missing: HealthMetric[] = [];
   const checks = HEALTH_METRIC_ORDER.map((metric): HealthCheck => {
     const raw: unknown = customer[metric];
-    const rule = ruleOf(metric, t);
+    const rule = rules[metric];
     if (raw === undefined || raw === null) {
       missing.push(metric);
-      return { metric, value: undefined, ...rule.line, pass: undefined, rag: "unknown", creditFlag: false };
+      return unknown[metric];
     }
     if (typeof raw !== "number" || !Number.isFinite(raw) || (NON_NEGATIVE.includes(metric) && raw < 0)) {
       const label = HEALTH_METRICS[metric].label;
@@ -116,7 +147,7 @@ export function screenKeyAccount(
         en: `${label.en} ${String(raw)} is not a valid value; treated as unknown`,
         zh: `${label.zh} ${String(raw)} 不是有效数值，视为未知`,
       });
-      return { metric, value: undefined, ...rule.line, pass: undefined, rag: "unknown", creditFlag: false };
+      return unknown[metric];
     }
     const pass = rule.passes(raw);
     const creditFlag = rule.alert(raw);

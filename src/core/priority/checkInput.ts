@@ -7,6 +7,12 @@ export interface NumberRange {
   readonly above?: number;
 }
 
+/** Ranges the priority inputs use, shared: checked once per customer, they are not rebuilt each time. */
+export const ANY_NUMBER: NumberRange = Object.freeze({});
+export const NON_NEGATIVE: NumberRange = Object.freeze({ min: 0 });
+export const POSITIVE: NumberRange = Object.freeze({ above: 0 });
+export const UNIT_INTERVAL: NumberRange = Object.freeze({ min: 0, max: 1 });
+
 /**
  * Throws `BAD_ARGUMENT` (English and Chinese) unless `value` is undefined or a finite number in
  * the range. Shared by the priority functions so that none of them can turn bad input into NaN.
@@ -22,7 +28,7 @@ export interface NumberRange {
  * checkNumber("pAlive", 2, { min: 0, max: 1 }, 1)
  * // throws "row 2: pAlive must be a finite number from 0 to 1, got 2"
  */
-export function checkNumber(field: string, value: unknown, range: NumberRange = {}, index?: number): void {
+export function checkNumber(field: string, value: unknown, range: NumberRange = ANY_NUMBER, index?: number): void {
   if (value === undefined) return;
   const { min = -Infinity, max = Infinity, above } = range;
   if (

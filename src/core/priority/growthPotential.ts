@@ -3,7 +3,7 @@ import type { LocalizedText } from "../types";
 import { formatNumber, formatPercent } from "../value/formatNumber";
 import type { SubScore, SubScoreSource } from "./subScore";
 import { NEUTRAL_SUB_SCORE } from "./subScore";
-import { checkNumber } from "./checkInput";
+import { NON_NEGATIVE, POSITIVE, checkNumber } from "./checkInput";
 
 /** The fields {@link growthPotential} reads. */
 export interface GrowthInput {
@@ -55,12 +55,12 @@ export interface GrowthOptions {
 export function growthPotential(row: GrowthInput, options: GrowthOptions = {}): SubScore {
   const saturation = options.saturation ?? 0.5;
   const h = options.horizonDays;
-  checkNumber("saturation", saturation, { above: 0 });
-  checkNumber("horizonDays", h, { above: 0 });
+  checkNumber("saturation", saturation, POSITIVE);
+  checkNumber("horizonDays", h, POSITIVE);
   checkNumber("growth", row.growth);
   checkNumber("clv", row.clv);
   for (const field of ["expectedPurchases", "repeatCount", "ageDays", "historicalValue"] as const) {
-    checkNumber(field, row[field], { min: 0 });
+    checkNumber(field, row[field], NON_NEGATIVE);
   }
   const found = rateOf(row, h);
   if (found === undefined) {

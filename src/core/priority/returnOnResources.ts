@@ -1,6 +1,6 @@
 import { lazyText } from "../lazyText";
 import { formatNumber } from "../value/formatNumber";
-import { checkNumber } from "./checkInput";
+import { ANY_NUMBER, checkNumber, NON_NEGATIVE } from "./checkInput";
 import { percentileRanks } from "./percentileRanks";
 import type { SubScore } from "./subScore";
 import { NEUTRAL_SUB_SCORE } from "./subScore";
@@ -42,8 +42,8 @@ export function returnOnResources(
   rows: readonly { readonly profit?: number; readonly costToServe?: number }[],
 ): ReturnOnResourcesResult {
   rows.forEach((r, i) => {
-    checkNumber("profit", r.profit, {}, i);
-    checkNumber("costToServe", r.costToServe, { min: 0 }, i);
+    checkNumber("profit", r.profit, ANY_NUMBER, i);
+    checkNumber("costToServe", r.costToServe, NON_NEGATIVE, i);
   });
   const withProfit = rows.filter((r) => r.profit !== undefined);
   const basis: ReturnBasis =

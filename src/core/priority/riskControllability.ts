@@ -7,7 +7,7 @@ import { CREDIT_RISK_LABELS } from "../health/creditRisk";
 import { formatNumber, formatPercent } from "../value/formatNumber";
 import type { SubScore, SubScoreSource } from "./subScore";
 import { NEUTRAL_SUB_SCORE } from "./subScore";
-import { checkKey, checkNumber } from "./checkInput";
+import { UNIT_INTERVAL, checkKey, checkNumber } from "./checkInput";
 
 /** Churn risk standing for each warning level when no P(alive) is known: evenly spaced 0..1. */
 export const CHURN_LEVEL_RISK: Readonly<Record<ChurnLevel, number>> = Object.freeze({
@@ -53,8 +53,8 @@ export interface RiskInput {
  * riskControllability({ churnLevel: "warning" }).value // => 33.3…
  */
 export function riskControllability(row: RiskInput, creditShare = 0.5): SubScore {
-  checkNumber("pAlive", row.pAlive, { min: 0, max: 1 });
-  checkNumber("creditShare", creditShare, { min: 0, max: 1 });
+  checkNumber("pAlive", row.pAlive, UNIT_INTERVAL);
+  checkNumber("creditShare", creditShare, UNIT_INTERVAL);
   checkKey("churnLevel", row.churnLevel, CHURN_LEVEL_ORDER);
   checkKey("creditRisk", row.creditRisk, Object.keys(CREDIT_RISK_VALUE));
   const sources: SubScoreSource[] = [];

@@ -7,7 +7,7 @@ import { formatNumber } from "../value/formatNumber";
 import type { ValueTier } from "../value/valueTiers";
 import { VALUE_TIER_ORDER } from "../value/valueTiers";
 import type { PriorityBreakdown, PriorityPart } from "./combinePriority";
-import { checkKey, checkNumber } from "./checkInput";
+import { ANY_NUMBER, NON_NEGATIVE, POSITIVE, UNIT_INTERVAL, checkKey, checkNumber } from "./checkInput";
 import { combinePriority } from "./combinePriority";
 import type { GrowthInput } from "./growthPotential";
 import { growthPotential } from "./growthPotential";
@@ -177,17 +177,17 @@ export function scorePriority(rows: readonly PriorityInput[], options: PriorityO
 }
 
 function validateOptions(o: PriorityOptions): void {
-  checkNumber("horizonDays", o.horizonDays, { above: 0 });
-  checkNumber("growthSaturation", o.growthSaturation, { above: 0 });
-  checkNumber("creditShare", o.creditShare, { min: 0, max: 1 });
+  checkNumber("horizonDays", o.horizonDays, POSITIVE);
+  checkNumber("growthSaturation", o.growthSaturation, POSITIVE);
+  checkNumber("creditShare", o.creditShare, UNIT_INTERVAL);
 }
 
 /** Every input of a row, checked up front so that errors name the row. */
 function validateRow(row: PriorityInput, index: number): void {
-  for (const field of ["clv", "profit", "growth"] as const) checkNumber(field, row[field], {}, index);
-  for (const field of ["strategicFit", "pAlive"] as const) checkNumber(field, row[field], { min: 0, max: 1 }, index);
+  for (const field of ["clv", "profit", "growth"] as const) checkNumber(field, row[field], ANY_NUMBER, index);
+  for (const field of ["strategicFit", "pAlive"] as const) checkNumber(field, row[field], UNIT_INTERVAL, index);
   for (const field of ["costToServe", "expectedPurchases", "repeatCount", "ageDays", "historicalValue"] as const) {
-    checkNumber(field, row[field], { min: 0 }, index);
+    checkNumber(field, row[field], NON_NEGATIVE, index);
   }
   checkKey("valueTier", row.valueTier, VALUE_TIER_ORDER, index);
   checkKey("churnLevel", row.churnLevel, CHURN_LEVEL_ORDER, index);

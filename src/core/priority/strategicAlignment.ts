@@ -5,7 +5,7 @@ import type { ValueTier } from "../value/valueTiers";
 import { VALUE_TIER_ORDER, VALUE_TIERS } from "../value/valueTiers";
 import type { SubScore } from "./subScore";
 import { NEUTRAL_SUB_SCORE } from "./subScore";
-import { checkKey, checkNumber } from "./checkInput";
+import { UNIT_INTERVAL, checkKey, checkNumber } from "./checkInput";
 
 /**
  * Sub-score of each value tier when it stands in for strategic alignment: evenly spaced over
@@ -42,7 +42,7 @@ export function strategicAlignment(
   row: { readonly strategicFit?: number; readonly valueTier?: ValueTier },
   clvPercentile?: number,
 ): SubScore {
-  checkNumber("strategicFit", row.strategicFit, { min: 0, max: 1 });
+  checkNumber("strategicFit", row.strategicFit, UNIT_INTERVAL);
   checkNumber("clvPercentile", clvPercentile, { min: 0, max: 100 });
   checkKey("valueTier", row.valueTier, VALUE_TIER_ORDER);
   if (row.strategicFit !== undefined) {

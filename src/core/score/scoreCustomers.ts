@@ -101,13 +101,14 @@ export function scoreCustomers(customers: readonly Customer[], options: ScoreOpt
     customers.map((c, i) => {
       const pAlive = modelPAlive(i);
       const expectedPurchases = clv.perCustomer[i].expectedPurchases;
+      // One shape for every row (an unknown input is undefined): built a hundred thousand times.
       return {
-        ...(c.strategicFit !== undefined ? { strategicFit: c.strategicFit } : {}),
-        ...(c.growth !== undefined ? { growth: c.growth } : {}),
-        ...(c.costToServe !== undefined ? { costToServe: c.costToServe } : {}),
-        ...(pAlive !== undefined ? { pAlive } : {}),
-        ...(expectedPurchases !== undefined ? { expectedPurchases } : {}),
-        ...(health[i].creditAssessed ? { creditRisk: health[i].creditRisk } : {}),
+        strategicFit: c.strategicFit,
+        growth: c.growth,
+        costToServe: c.costToServe,
+        pAlive,
+        expectedPurchases,
+        creditRisk: health[i].creditAssessed ? health[i].creditRisk : undefined,
         valueTier: tiers.assignments[i].tier,
         profit: profits[i],
         churnLevel: churn[i].level,
