@@ -14,28 +14,10 @@ import { buildPlanSheet } from "../../src/app/buildPlanSheet";
 import { isDomainError } from "../../src/core/errors";
 import { loadWorkbook } from "../../src/headless/workbookFile";
 import { dirtyTable } from "../fixtures/dirtyTables";
+import { workbookValues } from "../fixtures/workbookValues";
 
 const SEED = 20251123;
 const NOTE = "checked by finance";
-
-/** Every sheet's cells as plain values (dates as ISO text, formulas by their text). */
-async function readBack(bytes: Uint8Array): Promise<Record<string, unknown[][]>> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as never);
-  const out: Record<string, unknown[][]> = {};
-  for (const ws of wb.worksheets) {
-    const rows: unknown[][] = [];
-    ws.eachRow((row, r) => {
-      rows[r - 1] = (row.values as unknown[]).slice(1).map((v) => {
-        if (v instanceof Date) return v.toISOString();
-        if (v && typeof v === "object" && "formula" in v) return { formula: (v as { formula: string }).formula };
-        return v ?? null;
-      });
-    });
-    out[`${ws.name}:${ws.state}`] = rows;
-  }
-  return out;
-}
 
 describe("dirty tables saved by editing the package and written whole", () => {
   it("read back the same, whichever way the workbook was saved", async () => {
@@ -62,7 +44,7 @@ describe("dirty tables saved by editing the package and written whole", () => {
           }
           const bytes = await port.toXlsx({ rewrite });
           if (!rewrite) firstEdited = bytes;
-          return readBack(bytes);
+          return workbookValues(bytes);
         };
         let firstEdited: Uint8Array = input;
         const edited = await save(false);

@@ -12,6 +12,7 @@ import type { LayoutChart } from "../../../src/core/plan/layout";
 import { addChartsToXlsx } from "../../../src/headless/charts";
 import { loadWorkbook } from "../../../src/headless/workbookFile";
 import { sampleRows } from "../../taskpane/sampleWorkbook";
+import { workbookValues } from "../../fixtures/workbookValues";
 
 const CUSTOM_PART = "customXml/item1.xml";
 const CUSTOM_XML = `<?xml version="1.0"?><budget xmlns="urn:example:budget"><year>2026</year></budget>`;
@@ -59,24 +60,6 @@ async function parts(bytes: Uint8Array): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const name of Object.keys(zip.files))
     if (!zip.files[name].dir) out.set(name, await zip.file(name)!.async("string"));
-  return out;
-}
-
-async function sheetValues(bytes: Uint8Array): Promise<Record<string, unknown[][]>> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as never);
-  const out: Record<string, unknown[][]> = {};
-  for (const ws of wb.worksheets) {
-    const rows: unknown[][] = [];
-    ws.eachRow((row, r) => {
-      rows[r - 1] = (row.values as unknown[]).slice(1).map((v) => {
-        if (v instanceof Date) return v.toISOString();
-        if (v && typeof v === "object" && "formula" in v) return { formula: (v as { formula: string }).formula };
-        return v ?? null;
-      });
-    });
-    out[`${ws.name}:${ws.state}`] = rows;
-  }
   return out;
 }
 
@@ -134,8 +117,8 @@ describe("saving a workbook opened from an .xlsx file", () => {
 
   it("reads back the same as the workbook written whole by the workbook library", async () => {
     const rewritten = await analyzeAndPlan(input, true);
-    const a = await sheetValues(edited);
-    const b = await sheetValues(rewritten);
+    const a = await workbookValues(edited);
+    const b = await workbookValues(rewritten);
     expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort());
     for (const sheet of Object.keys(b)) expect([sheet, a[sheet]]).toEqual([sheet, b[sheet]]);
   }, 30_000);
@@ -203,7 +186,7 @@ describe("saving a workbook opened from an .xlsx file", () => {
     expect(p.get("xl/sharedStrings.xml")).toContain("Segment");
     expect(p.get("[Content_Types].xml")).toContain("/xl/sharedStrings.xml");
     expect(p.get("xl/_rels/workbook.xml.rels")).toContain("sharedStrings.xml");
-    const values = await sheetValues(saved);
+    const values = await workbookValues(saved);
     expect(values["Customers:visible"][0]).toContain("Segment");
     expect(values["Customers:visible"][1][0]).toBe("C1");
   }, 30_000);
@@ -216,7 +199,7 @@ describe("saving a workbook opened from an .xlsx file", () => {
     const types = await zip.file("[Content_Types].xml")!.async("string");
     zip.file("[Content_Types].xml", types.replace(/<Override[^>]*styles\.xml"[^>]*\/>/, ""));
     const saved = await analyzeAndPlan(await zip.generateAsync({ type: "uint8array" }));
-    const values = await sheetValues(saved);
+    const values = await workbookValues(saved);
     expect(values["Customers:visible"][0]).toContain("Segment");
     expect(Object.keys(values)).toContain("Customer plan:visible");
     expect((await parts(saved)).get(CUSTOM_PART)).toBeUndefined(); // written whole: the library drops it
@@ -234,7 +217,7 @@ describe("saving a workbook opened from an .xlsx file", () => {
     const save = async (rewrite: boolean) => {
       const port = await loadWorkbook(bytes, "orders.xlsx");
       const analysis = await analyzeTable(port, { table: "Orders", lang: "en" });
-      return { sheet: analysis.customerSheet!, values: await sheetValues(await port.toXlsx({ rewrite })) };
+      return { sheet: analysis.customerSheet!, values: await workbookValues(await port.toXlsx({ rewrite })) };
     };
     const edited = await save(false);
     const whole = await save(true);
@@ -253,7 +236,7 @@ describe("saving a workbook opened from an .xlsx file", () => {
       const port = await loadWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), "book.xlsx");
       const analysis = await analyzeTable(port, { table: "Customers", lang: "en" });
       const name = await buildPlanSheet(port, { analysis, lang: "en" });
-      return (await sheetValues(await port.toXlsx({ rewrite })))[`${name}:visible`];
+      return (await workbookValues(await port.toXlsx({ rewrite })))[`${name}:visible`];
     };
     const reference = await planOf(false, false);
     expect(reference.flat()).toContain("2026-03-31T00:00:00.000Z");
