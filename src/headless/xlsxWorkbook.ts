@@ -57,25 +57,24 @@ export class XlsxWorkbook implements WorkbookPort {
   private readonly ownedWrites = new Map<string, OwnedWrite>();
 
   /**
-   * @param workbook - the workbook, as the workbook library read it
-   * @param source - the .xlsx bytes it was read from, when it was: a save then edits that package
-   *   instead of writing every sheet anew
-   */
-  /**
    * Columns written but not yet put into the workbook library's cells, by sheet. Putting a large
    * table's columns into its cells takes as long as scoring it, and a save that edits the package
    * never reads them: for a workbook read from a file they are put in only when something reads
    * the sheet.
    */
   private readonly unapplied = new Map<string, { info: TableInfo; edit: ColumnEdit }[]>();
+  /** True once the library's workbook was handed out: it may have been changed outside the port. */
+  private handedOut = false;
 
+  /**
+   * @param book - the workbook, as the workbook library read it (or built it)
+   * @param source - the .xlsx bytes it was read from, when it was: a save then edits that package
+   *   instead of writing every sheet anew
+   */
   constructor(
     private readonly book: Workbook,
     private readonly source?: Uint8Array,
   ) {}
-
-  /** True once the library's workbook was handed out: it may have been changed outside the port. */
-  private handedOut = false;
 
   /**
    * The workbook, as the workbook library holds it, with every written column in its cells. Once
@@ -92,9 +91,9 @@ export class XlsxWorkbook implements WorkbookPort {
    * file's package (see `editXlsxPackage`): the user's sheets, charts and everything else stay as
    * they were, only the written columns, the add-in's sheets and their formats are added. A
    * workbook read from CSV, one whose library workbook was handed out through {@link workbook}, or a
-   * package in a form the editor does not read, is written whole by
-   * the workbook library, and the native charts of the plan sheets are added to it afterwards;
-   * `rewrite` asks for that whole writing in any case.
+   * package in a form the editor does not read, is written whole by the workbook library, and the
+   * native charts of the plan sheets are added to it afterwards; `rewrite` asks for that whole
+   * writing in any case.
    */
   async toXlsx(options: { readonly rewrite?: boolean } = {}): Promise<Uint8Array> {
     if (this.source && !this.handedOut && !options.rewrite) {

@@ -142,9 +142,8 @@ export async function editXlsxPackage(source: Uint8Array, edits: PackageEdits): 
     if (existing) {
       types = await removeRelatedParts(zip, existing, types);
       zip.file(existing, xml);
-      workbook = workbook.replace(sheetTags(workbook).find((t) => attribute(t, "name") === sheet.name) ?? "", (tag) =>
-        sheetState(tag, sheet.veryHidden),
-      );
+      const tag = sheetTags(workbook).find((t) => attribute(t, "name") === sheet.name);
+      if (tag) workbook = workbook.replace(tag, () => sheetState(tag, sheet.veryHidden));
       continue;
     }
     const path = `xl/worksheets/sheet${nextPartNumber(zip, "xl/worksheets", "sheet")}.xml`;
