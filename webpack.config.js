@@ -17,6 +17,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { version } = require("./package.json");
 
 const DEV_URL = "https://localhost:3000/";
+/** The script that quiets office.js's telemetry frame, loaded before office.js (see its source). */
+const QUIET_TELEMETRY = "quiet-office-telemetry";
 const FUNCTIONS_DIR = path.resolve(__dirname, "src/functions");
 const OFFICE_JS_DIR = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
 
@@ -88,7 +90,12 @@ module.exports = async (env = {}, options = {}) => {
     target: ["web", "es2020"],
     entry: env.functionsOnly
       ? functions.entry
-      : { ...functions.entry, taskpane: path.resolve(__dirname, "src/taskpane/index.tsx") },
+      : {
+          ...functions.entry,
+          taskpane: path.resolve(__dirname, "src/taskpane/index.tsx"),
+          // Named in taskpane.html before office.js, by hand: the page's first script.
+          [QUIET_TELEMETRY]: path.resolve(__dirname, "src/taskpane/quietOfficeTelemetry.ts"),
+        },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",

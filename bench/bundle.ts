@@ -20,6 +20,9 @@ function projectRoot(from: string): string {
 /** Where `npm run build` writes the add-in. */
 export const DIST = path.join(projectRoot(__dirname), "dist");
 
+/** The scripts taskpane.html loads at start, besides office.js. */
+const PAGE_SCRIPTS = ["quiet-office-telemetry.js", "functions.js", "taskpane.js", "ui-vendor.js"];
+
 /** One script of the build. */
 export interface BundleFile {
   readonly name: string;
@@ -29,26 +32,28 @@ export interface BundleFile {
   readonly gzip: number;
 }
 
-/** The role of a script of dist/ by its name: the three the page loads, or a chunk loaded on demand. */
+/** The role of a script of dist/ by its name: the four the page loads, or a chunk loaded on demand. */
 function roleOf(name: string): string {
   if (name === "functions.js") return "custom functions + core (loads first, in Excel too)";
   if (name === "ui-vendor.js") return "React + Fluent UI (task pane only)";
   if (name === "taskpane.js") return "task pane";
+  if (name === "quiet-office-telemetry.js") return "quiets office.js telemetry (loads before it)";
   return "loaded on demand, outside Office only (file mode)";
 }
 
 /**
  * The scripts of a build, with their sizes in bytes and gzip-compressed (zlib, default level).
- * functions.js first, then the task pane's scripts, then chunks loaded on demand, each by name.
+ * The page's scripts first, in the order it loads them, then chunks loaded on demand, by name.
  *
  * @param dist - the build folder
  * @returns one entry per `.js` file directly in `dist`
  *
  * @example
- * bundleFiles("dist").map((f) => f.name) // => ["functions.js", "taskpane.js", "ui-vendor.js", "110.js", "605.js"]
+ * bundleFiles("dist").map((f) => f.name)
+ * // => ["quiet-office-telemetry.js", "functions.js", "taskpane.js", "ui-vendor.js", "110.js", "605.js"]
  */
 export function bundleFiles(dist: string): BundleFile[] {
-  const order = (name: string) => ["functions.js", "taskpane.js", "ui-vendor.js"].indexOf(name) >>> 0;
+  const order = (name: string) => PAGE_SCRIPTS.indexOf(name) >>> 0;
   return readdirSync(dist)
     .filter((name) => name.endsWith(".js"))
     .sort((a, b) => order(a) - order(b) || a.localeCompare(b))
@@ -204,16 +209,16 @@ export async function bundleReport(dist: string = DIST): Promise<string[]> {
   const files = bundleFiles(dist);
   const width = Math.max(
     ...files.map((f) => `${f.name}  ${f.role}`.length),
-    "page start (the three scripts it loads)".length,
+    "page start (the four scripts it loads)".length,
   );
   lines.push(`${"bundle (dist/)".padEnd(width)}  ${"KiB".padStart(8)}  ${"gzip KiB".padStart(10)}`);
   for (const f of files) {
     lines.push(`${`${f.name}  ${f.role}`.padEnd(width)}  ${kib(f.raw).padStart(8)}  ${kib(f.gzip).padStart(10)}`);
   }
-  const start = files.filter((f) => ["functions.js", "ui-vendor.js", "taskpane.js"].includes(f.name));
+  const start = files.filter((f) => PAGE_SCRIPTS.includes(f.name));
   const sum = (key: "raw" | "gzip") => start.reduce((total, f) => total + f[key], 0);
   lines.push(
-    `${"page start (the three scripts it loads)".padEnd(width)}  ${kib(sum("raw")).padStart(8)}  ${kib(sum("gzip")).padStart(10)}`,
+    `${"page start (the four scripts it loads)".padEnd(width)}  ${kib(sum("raw")).padStart(8)}  ${kib(sum("gzip")).padStart(10)}`,
   );
 
   const checks = libraryChecks(dist);

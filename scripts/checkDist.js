@@ -1,7 +1,8 @@
 /**
  * Checks a production build in dist/: every file Excel loads is there, functions.js associates every
  * function of functions.json, no script uses eval or new Function (the page's Content-Security-Policy
- * forbids them), and taskpane.html carries that policy. Prints the size of each bundle.
+ * forbids them), and taskpane.html carries that policy and quiets office.js's telemetry before
+ * loading office.js. Prints the size of each bundle.
  *
  * Usage: node scripts/checkDist.js [distDir]   (exit code 1 on any problem)
  */
@@ -18,6 +19,7 @@ const required = [
   "functions.js",
   "functions.json",
   "taskpane.js",
+  "quiet-office-telemetry.js",
   "manifest.xml",
   "office-js/office.js",
   "office-js/excel-web-16.00.js",
@@ -56,9 +58,12 @@ for (const name of scripts) {
 if (exists("taskpane.html")) {
   const html = read("taskpane.html");
   if (!html.includes("Content-Security-Policy")) problems.push("taskpane.html has no Content-Security-Policy");
-  for (const name of ["office-js/office.js", "functions.js", "taskpane.js"]) {
-    if (!html.includes(`src=${name}`) && !html.includes(`src="${name}"`))
-      problems.push(`taskpane.html does not load ${name}`);
+  const at = (name) => Math.max(html.indexOf(`src=${name}`), html.indexOf(`src="${name}"`));
+  for (const name of ["quiet-office-telemetry.js", "office-js/office.js", "functions.js", "taskpane.js"]) {
+    if (at(name) < 0) problems.push(`taskpane.html does not load ${name}`);
+  }
+  if (at("quiet-office-telemetry.js") > at("office-js/office.js")) {
+    problems.push("taskpane.html loads office.js before quiet-office-telemetry.js");
   }
 }
 

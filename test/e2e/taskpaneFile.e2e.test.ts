@@ -217,6 +217,41 @@ describeBrowser(title, () => {
     }
   });
 
+  it(
+    "quiets office.js's telemetry frame with the script loaded before it, even without the task pane's own script",
+    async () => {
+      const page = (scripts: string[]) => ({
+        type: "text/html; charset=utf-8",
+        body: `<!doctype html><html><head>${scripts.map((src) => `<script src="${src}"></script>`).join("")}</head><body></body></html>`,
+      });
+      const pages = await startStaticServer(DIST, {
+        "/quiet-first.html": page(["quiet-office-telemetry.js", "office-js/office.js"]),
+        "/office-only.html": page(["office-js/office.js"]),
+      });
+      const attemptsOf = async (path: string): Promise<string[]> => {
+        const trap = await startProxyTrap();
+        const context = await browser.newContext({ proxy: { server: trap.server, bypass: "127.0.0.1" } });
+        try {
+          const tab = await context.newPage();
+          await tab.goto(`${pages.origin}${path}`);
+          await tab.waitForTimeout(TELEMETRY_DELAY_MS);
+          return trap.attempts.filter((attempt) => !BROWSER_SERVICES.has(attempt));
+        } finally {
+          await context.close();
+          await trap.close();
+        }
+      };
+      try {
+        // The control: office.js alone, in a plain browser, reaches for Microsoft's telemetry service.
+        expect((await attemptsOf("/office-only.html")).join(" ")).toMatch(/telemetry/);
+        expect(await attemptsOf("/quiet-first.html")).toEqual([]);
+      } finally {
+        await pages.close();
+      }
+    },
+    FLOW_TIMEOUT_MS,
+  );
+
   describe.each<[Lang, string]>([
     ["en", "English"],
     ["zh", "Chinese"],
